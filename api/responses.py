@@ -1,0 +1,39 @@
+"""Building responses in the client's API version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanic import HTTPResponse
+from sanic.response import raw
+
+from api.listing import envelope
+from api.versions import LATEST, to_version
+from core.jsonutil import dumps
+from core.query import Page
+from core.request import AtriumRequest
+
+JSON = "application/json"
+
+
+def _versioned(request: AtriumRequest, resource: str, obj: dict[str, Any]) -> dict[str, Any]:
+    return to_version(resource, obj, request.ctx.api_version or LATEST)
+
+
+def json_response(body: Any, status: int = 200) -> HTTPResponse:
+    return raw(dumps(body), status=status, content_type=JSON)
+
+
+def one(
+    request: AtriumRequest, resource: str, obj: dict[str, Any], status: int = 200
+) -> HTTPResponse:
+    """``{"_data": obj}`` with ``obj`` in the client's version."""
+    return json_response({"_data": _versioned(request, resource, obj)}, status=status)
+
+
+def many(
+    request: AtriumRequest, resource: str, items: list[dict[str, Any]], total: int, page: Page
+) -> HTTPResponse:
+    """A page of ``items`` out of ``total`` in the list envelope."""
+    versioned = [_versioned(request, resource, item) for item in items]
+    return json_response(envelope(request, versioned, total, page))

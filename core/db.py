@@ -1,0 +1,54 @@
+"""Tortoise configuration and the migration runner (aerich)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from aerich import Command
+from tortoise import Tortoise, connections
+
+from models import MODEL_MODULES
+
+MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    """Tortoise config for ``database_url`` (postgres://… or sqlite://…)."""
+    if database_url.startswith("postgresql://"):
+        database_url = "postgres://" + database_url.removeprefix("postgresql://")
+    return {
+        "connections": {"default": database_url},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+# Read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a new migration.
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
+
+
+async def init_db(database_url: str) -> None:
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    await Tortoise.close_connections()
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply every pending migration; returns the names of those applied."""
+    async with Command(
+        tortoise_config=tortoise_config(database_url), app="models", location=MIGRATIONS_LOCATION
+    ) as command:
+        applied: list[str] = await command.upgrade(run_in_transaction=True)
+    return applied
+
+
+async def database_ok() -> bool:
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception:  # any failure here means "down"; health must not raise
+        return False
+    return True

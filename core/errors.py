@@ -1,0 +1,81 @@
+"""The one error tree of the API.
+
+Application code only raises these; `middleware/errors.py` renders every exception, ours and
+Sanic's, to the wire format ``{"error": {"type", "message", "param"?}}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import ClassVar, Literal
+
+from sanic.exceptions import SanicException
+
+ErrorType = Literal["invalid_request_error", "api_error"]
+
+
+class ApiError(SanicException):
+    status_code = 500
+    error_type: ClassVar[ErrorType] = "api_error"
+    quiet = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, status_code=self.status_code, headers=dict(headers or {}))
+        self.message = message
+        self.param = param
+
+
+class InvalidRequest(ApiError):
+    """400: a parameter or header is missing, malformed, or of the wrong type."""
+
+    status_code = 400
+    error_type = "invalid_request_error"
+
+
+class AuthenticationFailed(ApiError):
+    """401: the API key is missing, malformed, unknown, revoked, or another tenant's."""
+
+    status_code = 401
+    error_type = "invalid_request_error"
+
+
+class Forbidden(ApiError):
+    """403: missing scope, inactive tenant, API disabled, or plain HTTP."""
+
+    status_code = 403
+    error_type = "invalid_request_error"
+
+
+class NotFound(ApiError):
+    """404: missing, or belonging to another tenant (the two are indistinguishable)."""
+
+    status_code = 404
+    error_type = "invalid_request_error"
+
+
+class Conflict(ApiError):
+    status_code = 409
+    error_type = "invalid_request_error"
+
+
+class ValidationFailed(ApiError):
+    """422: well-formed body whose values break a rule."""
+
+    status_code = 422
+    error_type = "invalid_request_error"
+
+
+class RateLimited(ApiError):
+    status_code = 429
+    error_type = "invalid_request_error"
+
+
+class ServiceUnavailable(ApiError):
+    status_code = 503
+    error_type = "api_error"

@@ -1,0 +1,24 @@
+"""The shared Redis connection (rate limits, cache invalidation) and its health."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+HEALTH_TIMEOUT_SECONDS = 0.5
+
+
+def connect_redis(url: str) -> Redis:
+    return Redis.from_url(
+        url, socket_timeout=1.0, socket_connect_timeout=1.0, health_check_interval=30
+    )
+
+
+async def redis_ok(client: Redis) -> bool:
+    try:
+        pong: Any = client.ping()  # typed as bool | Awaitable[bool] for sync and async clients
+        return bool(await pong)
+    except (RedisError, OSError):
+        return False

@@ -1,0 +1,54 @@
+"""The typed request and application contexts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from sanic import Request, Sanic
+from sanic.config import Config
+
+from core.settings import Settings
+from tenants.lookup import KeyRecord, TenantRecord
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+
+@dataclass
+class AppContext:
+    """Not slotted: Sanic extensions attach their own attributes to ``app.ctx``."""
+
+    settings: Settings
+    redis: Redis | None = None
+
+
+@dataclass
+class RequestContext(SimpleNamespace):
+    request_id: str = ""
+    started: float = 0.0
+    tenant: TenantRecord | None = None
+    api_key: KeyRecord | None = None
+    api_version: date | None = None
+
+    def require_tenant(self) -> TenantRecord:
+        """The tenant of a tenant route (the tenant middleware guarantees one)."""
+        if self.tenant is None:
+            raise RuntimeError("tenant route reached without a tenant")
+        return self.tenant
+
+    def require_key(self) -> KeyRecord:
+        if self.api_key is None:
+            raise RuntimeError("keyed route reached without an API key")
+        return self.api_key
+
+
+AtriumApp = Sanic[Config, AppContext]
+
+
+class AtriumRequest(Request[AtriumApp, RequestContext]):
+    @staticmethod
+    def make_context() -> RequestContext:
+        return RequestContext()

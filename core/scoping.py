@@ -1,0 +1,55 @@
+"""The current tenant of a request or job, and the query layer that refuses to run without one.
+
+The tenant middleware sets the current tenant for each request; background jobs and the CLI use
+`tenant_scope`. Tenant-owned models filter every query through `TenantScopedManager`, which raises
+`TenantScopeError` when no tenant is set. Platform code that really must cross tenants uses the
+model's `all_tenants` manager, a name that stands out in review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from tortoise.manager import Manager
+from tortoise.queryset import QuerySet
+
+_current_tenant_id: ContextVar[int | None] = ContextVar("current_tenant_id", default=None)
+
+
+class TenantScopeError(RuntimeError):
+    """A tenant-owned table was queried with no current tenant: a bug, never a user error."""
+
+
+def current_tenant_id() -> int | None:
+    return _current_tenant_id.get()
+
+
+def set_current_tenant(tenant_id: int | None) -> None:
+    """Set the tenant for the rest of the current task (the tenant middleware, per request)."""
+    _current_tenant_id.set(tenant_id)
+
+
+@contextmanager
+def tenant_scope(tenant_id: int) -> Iterator[None]:
+    """Run a block (a job, a CLI command) as one tenant."""
+    token = _current_tenant_id.set(tenant_id)
+    try:
+        yield
+    finally:
+        _current_tenant_id.reset(token)
+
+
+class TenantScopedManager(Manager):
+    """Default manager of tenant-owned models: every query is filtered on the current tenant."""
+
+    def get_queryset(self) -> QuerySet[Any]:
+        tenant_id = _current_tenant_id.get()
+        if tenant_id is None:
+            raise TenantScopeError(
+                f"{self._model.__name__} queried with no current tenant; "
+                "use tenant_scope() or the all_tenants manager"
+            )
+        return super().get_queryset().filter(tenant_id=tenant_id)

@@ -1,0 +1,111 @@
+"""Typed settings, read from the environment once at start-up."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+Environment = Literal["development", "production"]
+
+DEFAULT_DATABASE_URL = "sqlite://atrium.sqlite3"
+
+
+class ConfigurationError(Exception):
+    """A setting is missing or invalid; the message names the variable."""
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigurationError(f"{name} must be true or false, got {raw!r}")
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigurationError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    environment: Environment
+    database_url: str
+    redis_url: str
+    redis_prefix: str
+    base_domain: str
+    host: str
+    port: int
+    workers: int
+    require_https: bool
+    secret_key: str
+    proxies_count: int
+    forwarded_secret: str
+    real_ip_header: str
+    log_level: str
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from ``env`` (default ``os.environ``).
+
+        Raises ConfigurationError naming the variable when a value is invalid, or when
+        production runs without ``SECRET_KEY`` or ``DATABASE_URL``.
+        """
+        env = os.environ if env is None else env
+        environment = env.get("ATRIUM_ENV", "development").strip() or "development"
+        if environment not in ("development", "production"):
+            raise ConfigurationError(
+                f"ATRIUM_ENV must be development or production, got {environment!r}"
+            )
+        production = environment == "production"
+        for name in ("SECRET_KEY", "DATABASE_URL"):
+            if production and not env.get(name, "").strip():
+                raise ConfigurationError(f"{name} must be set when ATRIUM_ENV=production")
+
+        database_url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
+        if not database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
+            raise ConfigurationError("DATABASE_URL must start with postgres:// or sqlite://")
+        redis_url = env.get("REDIS_URL", "").strip()
+        workers = _int(env, "WORKERS", 1, minimum=1)
+        if workers > 1 and not redis_url:
+            raise ConfigurationError(
+                "REDIS_URL must be set when WORKERS > 1: rate limits are shared through Redis"
+            )
+        if workers > 1 and database_url.startswith("sqlite://"):
+            raise ConfigurationError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
+
+        return cls(
+            environment=environment,  # type: ignore[arg-type]  # checked above
+            database_url=database_url,
+            redis_url=redis_url,
+            redis_prefix=env.get("REDIS_PREFIX", "").strip() or "atrium",
+            base_domain=(env.get("BASE_DOMAIN", "").strip() or "localhost").lower(),
+            host=env.get("HOST", "").strip() or "127.0.0.1",
+            port=_int(env, "PORT", 8000, minimum=1),
+            workers=workers,
+            require_https=_bool(env, "REQUIRE_HTTPS", True),
+            # Development gets a throwaway key so nothing signed outlives the process.
+            secret_key=env.get("SECRET_KEY", "").strip() or secrets.token_urlsafe(32),
+            proxies_count=_int(env, "PROXIES_COUNT", 0),
+            forwarded_secret=env.get("FORWARDED_SECRET", "").strip(),
+            real_ip_header=env.get("REAL_IP_HEADER", "").strip(),
+            log_level=(env.get("LOG_LEVEL", "").strip() or "INFO").upper(),
+        )

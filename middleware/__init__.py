@@ -1,0 +1,30 @@
+"""The middleware stack in front of every route, installed in the order of the contract:
+request id → HTTPS → tenant → API key → API version (→ rate limit); on the way out the
+response gets its request id and version headers and one access-log line."""
+
+from __future__ import annotations
+
+from sanic import Sanic
+
+from middleware.access_log import log_request
+from middleware.api_key import authenticate
+from middleware.api_version import echo_api_version, resolve_api_version
+from middleware.errors import JsonErrorHandler
+from middleware.https import require_https
+from middleware.request_id import assign_request_id, echo_request_id
+from middleware.tenant import resolve_tenant
+
+
+def install(app: Sanic) -> None:  # type: ignore[type-arg]
+    app.error_handler = JsonErrorHandler()
+    request_stack = (
+        assign_request_id,
+        require_https,
+        resolve_tenant,
+        authenticate,
+        resolve_api_version,
+    )
+    for priority, on_request in enumerate(reversed(request_stack)):
+        app.register_middleware(on_request, "request", priority=priority)
+    for on_response in (echo_request_id, echo_api_version, log_request):
+        app.register_middleware(on_response, "response")

@@ -1,0 +1,44 @@
+"""Authenticate ``X-API-Key`` against the request's tenant and check the route's scope.
+
+Raises AuthenticationFailed (401) for a missing, malformed, unknown, revoked or other tenant's
+key, Forbidden (403) when the key lacks the route's scope.
+"""
+
+from __future__ import annotations
+
+import time
+
+from api.policy import policy_of
+from core.errors import AuthenticationFailed, Forbidden
+from core.request import AtriumRequest
+from tenants.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
+from tenants.lookup import find_key
+
+# last_used_at is informative; writing it on every request would cost a write per call.
+TOUCH_INTERVAL_SECONDS = 60.0
+_last_touch: dict[int, float] = {}
+
+
+async def authenticate(request: AtriumRequest) -> None:
+    policy = policy_of(request)
+    if policy is None or not policy.key:
+        return
+    tenant = request.ctx.require_tenant()
+    raw = request.headers.get("x-api-key", "")
+    if not raw:
+        raise AuthenticationFailed("The X-API-Key header is required", param="X-API-Key")
+    prefix = parse_key(raw)
+    if prefix is None:
+        raise AuthenticationFailed("The API key is malformed", param="X-API-Key")
+    key = await find_key(tenant.id, prefix)
+    if key is None or not key_matches(key, raw):
+        raise AuthenticationFailed("The API key is not valid for this tenant", param="X-API-Key")
+    if key.revoked:
+        raise AuthenticationFailed("The API key has been revoked", param="X-API-Key")
+    request.ctx.api_key = key
+    if policy.scope and not scope_allows(key.scopes, policy.scope):
+        raise Forbidden(f"The API key lacks the {policy.scope} scope")
+    now = time.monotonic()
+    if now - _last_touch.get(key.id, -TOUCH_INTERVAL_SECONDS) >= TOUCH_INTERVAL_SECONDS:
+        _last_touch[key.id] = now
+        request.app.add_task(do_touch_api_key(tenant.id, key.id))

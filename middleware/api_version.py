@@ -1,0 +1,22 @@
+"""Resolve ``X-API-Version`` (400 when missing, malformed or too early) and echo the resolved
+version in the response."""
+
+from __future__ import annotations
+
+from sanic.response import BaseHTTPResponse
+
+from api.policy import policy_of
+from api.versions import resolve_version
+from core.request import AtriumRequest
+
+
+async def resolve_api_version(request: AtriumRequest) -> None:
+    policy = policy_of(request)
+    if policy is None or not policy.versioned:
+        return
+    request.ctx.api_version = resolve_version(request.headers.get("x-api-version"))
+
+
+async def echo_api_version(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+    if request.ctx.api_version is not None:
+        response.headers["X-API-Version"] = request.ctx.api_version.isoformat()

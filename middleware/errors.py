@@ -1,0 +1,57 @@
+"""The one place where exceptions become responses, all in the wire format:
+``{"error": {"type": ..., "message": ..., "param": ...}}``.
+
+Our `ApiError` tree renders as declared; Sanic's own errors (unknown route, 405, 413, bad
+headers) keep their status; ORM errors that reach here are translated; anything else is logged
+with its traceback and answered with a 500 that says nothing about internals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanic import HTTPResponse, Request
+from sanic.exceptions import SanicException
+from sanic.handlers import ErrorHandler
+from tortoise.exceptions import DoesNotExist, IntegrityError
+
+from api.responses import json_response
+from core.errors import ApiError
+from core.logging import logger
+
+
+def error_body(error_type: str, message: str, param: str | None = None) -> dict[str, Any]:
+    error: dict[str, Any] = {"type": error_type, "message": message}
+    if param:
+        error["param"] = param
+    return {"error": error}
+
+
+def _render(exception: Exception) -> tuple[int, dict[str, Any], dict[str, str]]:
+    if isinstance(exception, ApiError):
+        body = error_body(exception.error_type, exception.message, exception.param)
+        return exception.status_code, body, dict(exception.headers)
+    if isinstance(exception, SanicException) and exception.status_code:
+        status = exception.status_code
+        error_type = "api_error" if status >= 500 else "invalid_request_error"
+        message = str(exception) if exception.message else "Request failed"
+        return status, error_body(error_type, message), dict(exception.headers or {})
+    if isinstance(exception, DoesNotExist):
+        return 404, error_body("invalid_request_error", "Not found"), {}
+    if isinstance(exception, IntegrityError):
+        return 409, error_body("invalid_request_error", "Conflicts with an existing record"), {}
+    return 500, error_body("api_error", "An internal error occurred"), {}
+
+
+class JsonErrorHandler(ErrorHandler):
+    def default(self, request: Request, exception: Exception) -> HTTPResponse:
+        status, body, headers = _render(exception)
+        if status >= 500:
+            logger.error(
+                "unhandled error",
+                exc_info=exception,
+                extra={"fields": {"request_id": getattr(request.ctx, "request_id", None)}},
+            )
+        response = json_response(body, status=status)
+        response.headers.update(headers)
+        return response

@@ -1,0 +1,19 @@
+"""Refuse plain HTTP.
+
+The scheme is the connection's own, or ``X-Forwarded-Proto``/``Forwarded`` when Sanic's proxy
+settings (``PROXIES_COUNT``, ``FORWARDED_SECRET``, ``REAL_IP_HEADER``) say to trust the proxy.
+"""
+
+from __future__ import annotations
+
+from api.policy import policy_of
+from core.errors import Forbidden
+from core.request import AtriumRequest
+
+
+async def require_https(request: AtriumRequest) -> None:
+    policy = policy_of(request)
+    if policy is None or not policy.https or not request.app.ctx.settings.require_https:
+        return
+    if request.scheme not in ("https", "wss"):
+        raise Forbidden("HTTPS is required: call this API over https://")

@@ -1,0 +1,27 @@
+"""First in, last out: give every request an id and echo it in ``X-Request-Id``."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+
+from sanic.response import BaseHTTPResponse
+
+from core.request import AtriumRequest
+from core.scoping import set_current_tenant
+
+# A caller's own id is kept (to follow a request across systems) when it is plainly safe to log.
+_INCOMING_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
+
+
+async def assign_request_id(request: AtriumRequest) -> None:
+    request.ctx.started = time.perf_counter()
+    incoming = request.headers.get("x-request-id", "")
+    request.ctx.request_id = incoming if _INCOMING_RE.match(incoming) else uuid.uuid4().hex
+    # Keep-alive connections reuse one task: never let a previous request's tenant leak in.
+    set_current_tenant(None)
+
+
+async def echo_request_id(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+    response.headers["X-Request-Id"] = request.ctx.request_id

@@ -1,0 +1,43 @@
+"""Resolve the tenant from the Host header and make it the current tenant of the request.
+
+Raises InvalidRequest without a Host, NotFound for a host that is no tenant of ours (or a route
+served on the other kind of host), Forbidden for a suspended tenant or one whose API is off.
+"""
+
+from __future__ import annotations
+
+from api.policy import policy_of
+from core.errors import Forbidden, InvalidRequest, NotFound
+from core.request import AtriumRequest
+from core.scoping import set_current_tenant
+from tenants.lookup import find_tenant
+from tenants.resolution import ROOT, subdomain_from_host
+
+
+async def resolve_tenant(request: AtriumRequest) -> None:
+    policy = policy_of(request)
+    if policy is None:
+        return
+    host = request.host
+    if not host:
+        raise InvalidRequest("A Host header is required", param="Host")
+    base = request.app.ctx.settings.base_domain
+    slug = subdomain_from_host(host, base)
+    if slug is None:
+        raise NotFound(f"{host[:100]} is not a host of this service (*.{base})")
+    if slug == ROOT:
+        if policy.host == "tenant":
+            raise NotFound(f"This route is served on tenant hosts: https://<tenant>.{base}")
+        return
+    if policy.host == "root":
+        raise NotFound(f"This route is served on the platform host {base}")
+    tenant = await find_tenant(slug)
+    if tenant is None:
+        raise NotFound(f"No tenant at {host[:100]}")
+    if policy.key:
+        if not tenant.active:
+            raise Forbidden("This tenant is inactive")
+        if not tenant.api_enabled:
+            raise Forbidden("The API is not enabled for this tenant")
+    request.ctx.tenant = tenant
+    set_current_tenant(tenant.id)

@@ -1,0 +1,246 @@
+"""Atrium: the app factory and the operator CLI.
+
+sanic server:create_app --factory            # any Sanic runner
+python server.py serve | migrate | demo
+python server.py tenant create SLUG --plan PLAN [--name NAME] [--hourly-limit N]
+python server.py tenant list | suspend SLUG | activate SLUG | plan SLUG PLAN
+python server.py key create SLUG --name NAME --scopes SCOPES | list SLUG | revoke SLUG PREFIX
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar, cast
+
+from sanic import Request, Sanic
+from sanic.worker.loader import AppLoader
+
+import middleware
+from api.v2 import blueprint_group
+from api.versions import LATEST
+from core.db import close_db, init_db, migrate
+from core.errors import ApiError
+from core.logging import log_config
+from core.query import Page
+from core.redis import connect_redis
+from core.request import AppContext, AtriumApp, AtriumRequest
+from core.scoping import tenant_scope
+from core.settings import ConfigurationError, Settings
+from models.tenant import Plan, TenantStatus
+from tenants.api_keys import (
+    access_api_key_by_prefix,
+    do_create_api_key,
+    do_revoke_api_key,
+    list_api_keys,
+)
+from tenants.lookup import tenant_record
+from tenants.provisioning import (
+    do_change_plan,
+    do_create_tenant,
+    do_set_tenant_status,
+    get_tenant,
+    list_tenants,
+)
+
+REQUEST_MAX_BYTES = 1024 * 1024
+T = TypeVar("T")
+
+
+def create_app(settings: Settings | None = None) -> AtriumApp:
+    """Build the Sanic app from ``settings`` (default: read from the environment)."""
+    settings = settings or Settings.from_env()
+    app: AtriumApp = Sanic(
+        "atrium",
+        ctx=AppContext(settings=settings),
+        # Sanic types request_class as the bare Request; AtriumRequest only narrows its ctx.
+        request_class=cast(type[Request], AtriumRequest),
+        log_config=log_config(settings.log_level),
+    )
+    app.config.update(
+        {
+            "REQUEST_MAX_SIZE": REQUEST_MAX_BYTES,
+            "ACCESS_LOG": False,
+            "MOTD": False,
+            "PROXIES_COUNT": settings.proxies_count or None,
+            "FORWARDED_SECRET": settings.forwarded_secret or None,
+            "REAL_IP_HEADER": settings.real_ip_header or None,
+        }
+    )
+    middleware.install(app)
+    app.blueprint(blueprint_group())
+
+    @app.before_server_start
+    async def open_connections(app: AtriumApp) -> None:
+        await init_db(settings.database_url)
+        if settings.redis_url:
+            app.ctx.redis = connect_redis(settings.redis_url)
+
+    @app.after_server_stop
+    async def close_connections(app: AtriumApp) -> None:
+        if app.ctx.redis is not None:
+            await app.ctx.redis.aclose()
+        await close_db()
+
+    return app
+
+
+def serve(settings: Settings) -> None:
+    loader = AppLoader(factory=create_app)
+    app = loader.load()
+    app.prepare(host=settings.host, port=settings.port, workers=settings.workers)
+    Sanic.serve(primary=app, app_loader=loader)
+
+
+async def _with_db(settings: Settings, job: Callable[[], Awaitable[T]]) -> T:
+    await init_db(settings.database_url)
+    try:
+        return await job()
+    finally:
+        await close_db()
+
+
+def _scopes(raw: str) -> list[str]:
+    return [s for s in raw.replace(",", " ").split() if s]
+
+
+async def _tenant_command(args: argparse.Namespace) -> None:
+    if args.action == "create":
+        tenant = await do_create_tenant(
+            args.slug, name=args.name, plan=Plan(args.plan), custom_hourly_limit=args.hourly_limit
+        )
+        print(f"created tenant {tenant.slug} (id {tenant.id}, plan {tenant.plan})")
+    elif args.action == "list":
+        for t in await list_tenants():
+            print(f"{t.id}\t{t.slug}\t{t.plan}\t{t.status}\t{t.name}")
+    elif args.action in ("suspend", "activate"):
+        status = TenantStatus.SUSPENDED if args.action == "suspend" else TenantStatus.ACTIVE
+        tenant = await do_set_tenant_status(await get_tenant(args.slug), status)
+        print(f"tenant {tenant.slug} is {tenant.status}")
+    elif args.action == "plan":
+        tenant = await do_change_plan(
+            await get_tenant(args.slug), Plan(args.plan), args.hourly_limit
+        )
+        print(f"tenant {tenant.slug} is on plan {tenant.plan}")
+
+
+async def _key_command(args: argparse.Namespace) -> None:
+    tenant = tenant_record(await get_tenant(args.slug))
+    with tenant_scope(tenant.id):
+        if args.action == "create":
+            _, secret = await do_create_api_key(tenant, args.name, _scopes(args.scopes))
+            print(secret)
+        elif args.action == "list":
+            rows, _ = await list_api_keys(tenant, (), Page(number=1, size=10_000))
+            for r in rows:
+                status = "revoked" if r["revoked_at"] else "active"
+                print(f"{r['id']}\t{r['prefix']}\t{status}\t{' '.join(r['scopes'])}\t{r['name']}")
+        elif args.action == "revoke":
+            key = await do_revoke_api_key(
+                tenant, await access_api_key_by_prefix(tenant, args.prefix)
+            )
+            print(f"revoked {key.prefix}")
+
+
+DEMO_SLUG = "demo"
+
+
+async def _demo_setup(settings: Settings) -> str:
+    """Migrate, make sure the demo tenant exists, and mint a fresh all-scopes key for it."""
+    await migrate(settings.database_url)
+
+    async def setup() -> str:
+        try:
+            tenant = await get_tenant(DEMO_SLUG)
+        except ApiError:
+            tenant = await do_create_tenant(DEMO_SLUG, name="Demo Academy", plan=Plan.GROW)
+        record = tenant_record(tenant)
+        with tenant_scope(record.id):
+            _, secret = await do_create_api_key(record, "quick start", ["*"])
+        return secret
+
+    return await _with_db(settings, setup)
+
+
+def _demo(settings: Settings) -> None:
+    secret = asyncio.run(_demo_setup(settings))
+    url = f"http://{DEMO_SLUG}.{settings.base_domain}:{settings.port}/api/v2/auth/me"
+    print(
+        f"\nAtrium is starting on {settings.database_url} with tenant {DEMO_SLUG!r}. Try:\n\n"
+        f"  curl -H 'X-API-Key: {secret}' -H 'X-API-Version: {LATEST.isoformat()}' {url}\n",
+        flush=True,
+    )
+    serve(settings)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="server.py", description="Atrium LMS API")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("serve", help="run the HTTP API")
+    commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("demo", help="quick start: migrate, demo tenant and key, serve")
+
+    plans = [p.value for p in Plan]
+    tenant = commands.add_parser("tenant", help="manage tenants").add_subparsers(
+        dest="action", required=True
+    )
+    create = tenant.add_parser("create")
+    create.add_argument("slug")
+    create.add_argument("--plan", choices=plans, default=Plan.CORE.value)
+    create.add_argument("--name")
+    create.add_argument("--hourly-limit", type=int)
+    tenant.add_parser("list")
+    for action in ("suspend", "activate"):
+        tenant.add_parser(action).add_argument("slug")
+    plan = tenant.add_parser("plan")
+    plan.add_argument("slug")
+    plan.add_argument("plan", choices=plans)
+    plan.add_argument("--hourly-limit", type=int)
+
+    key = commands.add_parser("key", help="manage API keys").add_subparsers(
+        dest="action", required=True
+    )
+    key_create = key.add_parser("create")
+    key_create.add_argument("slug")
+    key_create.add_argument("--name", required=True)
+    key_create.add_argument("--scopes", required=True, help='e.g. "users:read,courses:read" or "*"')
+    key.add_parser("list").add_argument("slug")
+    revoke = key.add_parser("revoke")
+    revoke.add_argument("slug")
+    revoke.add_argument("prefix")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "demo":
+        os.environ.setdefault("REQUIRE_HTTPS", "false")
+    try:
+        settings = Settings.from_env()
+    except ConfigurationError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "serve":
+            serve(settings)
+        elif args.command == "migrate":
+            applied = asyncio.run(migrate(settings.database_url))
+            print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {m}" for m in applied))
+        elif args.command == "demo":
+            _demo(settings)
+        else:
+            command: Callable[[argparse.Namespace], Awaitable[Any]] = (
+                _tenant_command if args.command == "tenant" else _key_command
+            )
+            asyncio.run(_with_db(settings, lambda: command(args)))
+    except ApiError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

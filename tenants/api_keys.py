@@ -1,0 +1,162 @@
+"""API keys: generation, verification, scopes, and the domain operations on them.
+
+A key looks like ``atr_Ab3dEf9h_<43 base62 chars>``: the first 12 characters are its public
+prefix (shown in listings, used to find it), the rest ≈ 256 bits of secret. Only the SHA-256 of
+the whole key is stored; the key itself is returned once, by `do_create_api_key`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import string
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+
+from core.errors import NotFound, ValidationFailed
+from core.query import TIMESTAMP, Filter, FilterField, Page, apply_filters, fetch_page, is_db_id
+from models.api_key import ApiKey
+from tenants import lookup
+from tenants.lookup import KeyRecord, TenantRecord
+
+KEY_PREFIX = "atr_"
+_ALPHABET = string.ascii_letters + string.digits
+_PUBLIC_CHARS = 8
+_SECRET_CHARS = 43
+KEY_RE = re.compile(rf"^{KEY_PREFIX}[A-Za-z0-9]{{{_PUBLIC_CHARS}}}_[A-Za-z0-9]{{{_SECRET_CHARS}}}$")
+PREFIX_LENGTH = len(KEY_PREFIX) + _PUBLIC_CHARS
+_CREATE_ATTEMPTS = 5
+
+ALL_SCOPES = "*"
+SCOPE_RESOURCES = ("api-keys", "users", "courses", "groups", "branches", "categories", "progress")
+SCOPES = frozenset({ALL_SCOPES} | {f"{r}:{a}" for r in SCOPE_RESOURCES for a in ("read", "write")})
+
+
+def _random(n: int) -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(n))
+
+
+def generate_key() -> str:
+    return f"{KEY_PREFIX}{_random(_PUBLIC_CHARS)}_{_random(_SECRET_CHARS)}"
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def parse_key(raw: str) -> str | None:
+    """The prefix of a well-formed key, or None."""
+    if len(raw) > 64 or not KEY_RE.match(raw):
+        return None
+    return raw[:PREFIX_LENGTH]
+
+
+def key_matches(record: KeyRecord, raw: str) -> bool:
+    return hmac.compare_digest(record.key_hash, hash_key(raw))
+
+
+def scope_allows(granted: Iterable[str], needed: str) -> bool:
+    """Whether ``granted`` covers ``needed``; ``x:write`` implies ``x:read``, ``*`` everything."""
+    granted = set(granted)
+    if ALL_SCOPES in granted or needed in granted:
+        return True
+    resource, _, action = needed.partition(":")
+    return action == "read" and f"{resource}:write" in granted
+
+
+def check_scopes(scopes: Iterable[str], *, within: Iterable[str] | None = None) -> list[str]:
+    """Sorted, de-duplicated scopes; raises ValidationFailed for unknown ones or, when ``within``
+    is given, for any scope those scopes do not cover (a key cannot mint a stronger key)."""
+    wanted = sorted(set(scopes))
+    if not wanted:
+        raise ValidationFailed("At least one scope is required", param="scopes")
+    unknown = [s for s in wanted if s not in SCOPES]
+    if unknown:
+        raise ValidationFailed(
+            f"Unknown scopes: {', '.join(unknown)}. Known scopes: {', '.join(sorted(SCOPES))}",
+            param="scopes",
+        )
+    if within is not None:
+        granted = list(within)
+        beyond = [s for s in wanted if not scope_allows(granted, s)]
+        if beyond:
+            raise ValidationFailed(
+                f"This key cannot grant scopes it does not hold: {', '.join(beyond)}",
+                param="scopes",
+            )
+    return wanted
+
+
+async def do_create_api_key(
+    tenant: TenantRecord, name: str, scopes: Iterable[str], *, within: Iterable[str] | None = None
+) -> tuple[ApiKey, str]:
+    """Create a key for ``tenant``; returns the row and the secret key (never stored)."""
+    checked = check_scopes(scopes, within=within)
+    for _ in range(_CREATE_ATTEMPTS):
+        secret = generate_key()
+        try:
+            key = await ApiKey.create(
+                tenant_id=tenant.id,
+                name=name,
+                prefix=secret[:PREFIX_LENGTH],
+                key_hash=hash_key(secret),
+                scopes=checked,
+            )
+        except IntegrityError:  # prefix collision: 62^8 makes this rare, so just draw again
+            continue
+        return key, secret
+    raise RuntimeError("Could not draw an unused API key prefix")
+
+
+def api_keys_in_tenant(tenant: TenantRecord) -> QuerySet[ApiKey]:
+    return ApiKey.filter(tenant_id=tenant.id)
+
+
+async def access_api_key_by_id(tenant: TenantRecord, key_id: int) -> ApiKey:
+    key = await api_keys_in_tenant(tenant).get_or_none(id=key_id) if is_db_id(key_id) else None
+    if key is None:
+        raise NotFound(f"No API key with id {key_id}")
+    return key
+
+
+async def access_api_key_by_prefix(tenant: TenantRecord, prefix: str) -> ApiKey:
+    key = await api_keys_in_tenant(tenant).get_or_none(prefix=prefix)
+    if key is None:
+        raise NotFound(f"No API key with prefix {prefix!r}")
+    return key
+
+
+async def do_revoke_api_key(tenant: TenantRecord, key: ApiKey) -> ApiKey:
+    """Revoke ``key`` (idempotent); it stops working on every worker within a second."""
+    if key.revoked_at is None:
+        key.revoked_at = datetime.now(UTC)
+        await key.save(update_fields=["revoked_at"])
+    lookup.forget_key(tenant.id, key.prefix)
+    return key
+
+
+async def do_touch_api_key(tenant_id: int, key_id: int) -> None:
+    await ApiKey.all_tenants.filter(tenant_id=tenant_id, id=key_id).update(
+        last_used_at=datetime.now(UTC)
+    )
+
+
+API_KEY_FILTERS: dict[str, FilterField] = {
+    "name": FilterField("name", frozenset({"eq", "like"})),
+    "created_at": FilterField("created_at", frozenset({"gte", "lte"}), TIMESTAMP),
+}
+API_KEY_COLUMNS = ("id", "name", "prefix", "scopes", "created_at", "last_used_at", "revoked_at")
+
+
+async def list_api_keys(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's keys (revoked ones included) as plain rows, and the total."""
+    query = apply_filters(api_keys_in_tenant(tenant), filters, API_KEY_FILTERS)
+    return await fetch_page(query, page, *API_KEY_COLUMNS)
