@@ -1,0 +1,157 @@
+"""Test harness: a fresh PostgreSQL database per run, real Redis, one app served on a real socket.
+
+PostgreSQL and Redis must answer (``TEST_DATABASE_URL``, ``TEST_REDIS_URL``); a run without them
+stops with an error, never skips.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import socket
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import asyncpg
+import pytest
+import redis
+from sanic import Sanic
+from sanic_testing.reusable import ReusableClient
+
+from core.db import migrate
+from core.settings import Settings
+from server import create_app
+from tests.factories import Api, Seeded, seed_tenant
+from tests.live import LiveServer, start_server
+
+T = TypeVar("T")
+
+ADMIN_DATABASE_URL = os.environ.get(
+    "TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+)
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+BASE_DOMAIN = "lms.test"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _database_url(name: str) -> str:
+    return ADMIN_DATABASE_URL.rsplit("/", 1)[0] + f"/{name}"
+
+
+async def _admin(sql: str) -> None:
+    conn = await asyncpg.connect(ADMIN_DATABASE_URL.replace("postgres://", "postgresql://", 1))
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    name = f"atrium_test_{secrets.token_hex(4)}"
+    try:
+        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    except (OSError, asyncpg.PostgresError) as exc:
+        pytest.exit(f"PostgreSQL is not reachable at {ADMIN_DATABASE_URL}: {exc}", returncode=1)
+    url = _database_url(name)
+    asyncio.run(migrate(url))
+    yield url
+    asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        pytest.exit(f"Redis is not reachable at {REDIS_URL}: {exc}", returncode=1)
+    return REDIS_URL
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str, redis_url: str) -> Settings:
+    return Settings.from_env(
+        {
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "REDIS_PREFIX": f"atrium-test-{secrets.token_hex(4)}",
+            "BASE_DOMAIN": BASE_DOMAIN,
+            "REQUIRE_HTTPS": "true",
+            "PROXIES_COUNT": "1",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings) -> Iterator[ReusableClient]:
+    Sanic.test_mode = True
+    app = create_app(settings)
+    with ReusableClient(app, host="127.0.0.1", port=free_port()) as reusable:
+        yield reusable
+
+
+@pytest.fixture(scope="session")
+def run(client: ReusableClient) -> Any:
+    """Run a coroutine on the app's event loop (where its database connections live)."""
+
+    def run_coroutine(coro: Coroutine[Any, Any, T]) -> T:
+        result: T = client._loop.run_until_complete(coro)
+        return result
+
+    return run_coroutine
+
+
+@pytest.fixture
+def api(client: ReusableClient) -> Api:
+    return Api(client, BASE_DOMAIN)
+
+
+@pytest.fixture
+def tenant_a(run: Any) -> Seeded:
+    seeded: Seeded = run(seed_tenant())
+    return seeded
+
+
+@pytest.fixture
+def tenant_b(run: Any) -> Seeded:
+    seeded: Seeded = run(seed_tenant())
+    return seeded
+
+
+@pytest.fixture
+def live_server_env(settings: Settings) -> dict[str, str]:
+    """The environment for a ``server.py serve`` process sharing this run's database and Redis."""
+    return {
+        "DATABASE_URL": settings.database_url,
+        "REDIS_URL": settings.redis_url,
+        "REDIS_PREFIX": settings.redis_prefix,
+        "BASE_DOMAIN": settings.base_domain,
+        "REQUIRE_HTTPS": "false",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+@pytest.fixture
+def start_live_server(tmp_path: Path) -> Iterator[Callable[..., LiveServer]]:
+    """Start real server processes (``start(env, workers=N)``); all are stopped afterwards."""
+    servers: list[LiveServer] = []
+
+    def start(env: dict[str, str], workers: int = 1) -> LiveServer:
+        server = start_server(
+            {**env, "WORKERS": str(workers)}, free_port(), tmp_path / f"server{len(servers)}.log"
+        )
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()

@@ -1,0 +1,78 @@
+"""Real server processes (``python server.py serve``) for tests that need several workers or a
+client outside the test's event loop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_SECONDS = 60.0
+
+
+@dataclass
+class LiveServer:
+    port: int
+    base_domain: str
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def host(self, tenant: str | None = None) -> str:
+        return f"{tenant}.{self.base_domain}" if tenant else self.base_domain
+
+    def output(self) -> str:
+        self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        self.log.close()
+
+
+def start_server(env: dict[str, str], port: int, log_path: Path) -> LiveServer:
+    """Start ``server.py serve`` with ``env`` on ``port`` and wait until its health answers."""
+    full_env = {**os.environ, **env, "PORT": str(port), "HOST": "127.0.0.1"}
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "server.py"), "serve"],
+        cwd=ROOT,
+        env=full_env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    server = LiveServer(port, full_env.get("BASE_DOMAIN", "localhost"), process, log, env)
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            server.stop()
+            raise RuntimeError(f"server exited at start:\n{server.output()}")
+        try:
+            response = httpx.get(
+                f"{server.url}/api/v2/health", headers={"Host": server.host()}, timeout=1
+            )
+            if response.status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.stop()
+    raise RuntimeError(f"server did not become healthy:\n{server.output()}")
