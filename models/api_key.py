@@ -18,8 +18,8 @@ class ApiKey(TenantOwned):
         "models.Tenant", related_name="api_keys", on_delete=fields.CASCADE
     )
     name = fields.CharField(max_length=191)
-    # The visible start of the key ("atr_Ab3dEf9h"); unique so a key is found by it alone.
-    prefix = fields.CharField(max_length=16, unique=True)
+    # The visible start of the key ("atr_Ab3dEf9h"); the key is found by tenant and prefix.
+    prefix = fields.CharField(max_length=16)
     key_hash = fields.CharField(max_length=64)
     scopes: fields.Field[list[str]] = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -28,4 +28,5 @@ class ApiKey(TenantOwned):
 
     class Meta:
         table = "api_keys"
+        unique_together = (("tenant_id", "prefix"),)
         indexes = (("tenant_id", "id"),)

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.manager import Manager
-from tortoise.models import Model
+from tortoise.models import Model, ModelMeta
 
 from core.scoping import TenantScopedManager
 
 
-class TenantOwned(Model):
+class _TenantOwnedMeta(ModelMeta):
+    """Gives every concrete tenant-owned model its own `TenantScopedManager`.
+
+    Tortoise reads the manager from the model's own ``Meta`` and does not inherit ``Meta``, so a
+    subclass declaring ``class Meta: table = ...`` would silently get the unscoped default.
+    """
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], attrs: dict[str, Any]) -> Any:
+        meta = attrs.setdefault("Meta", type("Meta", (), {}))
+        if not getattr(meta, "abstract", False):
+            meta.manager = TenantScopedManager()
+        return super().__new__(mcs, name, bases, attrs)
+
+
+class TenantOwned(Model, metaclass=_TenantOwnedMeta):
     """A row that belongs to one tenant.
 
-    ``Model.filter(...)``, ``.get(...)``, ``.all()`` only ever see the current tenant's rows;
-    ``Model.all_tenants`` is the explicit escape hatch for platform code.
+    ``Model.filter(...)``, ``.get(...)``, ``.all()`` only ever see the current tenant's rows and
+    raise `TenantScopeError` when no tenant is set; ``Model.all_tenants`` is the explicit escape
+    hatch for platform code.
     """
 
     tenant_id: int
@@ -21,7 +38,6 @@ class TenantOwned(Model):
 
     class Meta:
         abstract = True
-        manager = TenantScopedManager()
 
 
 class Timestamped(Model):
