@@ -1,0 +1,99 @@
+"""The operator CLI, run as a user runs it: ``python server.py …`` in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.factories import Api, unique_slug
+from tests.live import ROOT
+
+
+def cli(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "server.py"), *args],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_tenant_and_key_lifecycle(database_url: str, api: Api) -> None:
+    slug = unique_slug("cli")
+    created = cli(database_url, "tenant", "create", slug, "--plan", "grow", "--name", "CLI Co")
+    assert created.returncode == 0, created.stderr
+    assert slug in cli(database_url, "tenant", "list").stdout
+
+    made = cli(database_url, "key", "create", slug, "--name", "hr", "--scopes", "users:read,*")
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip()
+    assert key.startswith("atr_")
+    assert "\n" not in key
+    assert api.get("/api/v2/auth/me", tenant=slug, key=key).status_code == 200
+
+    listed = cli(database_url, "key", "list", slug).stdout
+    assert key[:12] in listed
+    assert key not in listed
+
+    revoked = cli(database_url, "key", "revoke", slug, key[:12])
+    assert revoked.returncode == 0, revoked.stderr
+    assert "revoked" in cli(database_url, "key", "list", slug).stdout
+
+
+def test_suspend_and_plan(database_url: str) -> None:
+    slug = unique_slug("cli")
+    assert cli(database_url, "tenant", "create", slug).returncode == 0
+    assert "suspended" in cli(database_url, "tenant", "suspend", slug).stdout
+    assert "pro" in cli(database_url, "tenant", "plan", slug, "pro").stdout
+    assert f"{slug}\tpro\tsuspended" in cli(database_url, "tenant", "list").stdout
+
+
+def test_errors_are_reported_without_tracebacks(database_url: str) -> None:
+    slug = unique_slug("cli")
+    assert cli(database_url, "tenant", "create", slug).returncode == 0
+    duplicate = cli(database_url, "tenant", "create", slug)
+    assert duplicate.returncode == 1
+    assert "already exists" in duplicate.stderr
+    for args in (("key", "list", "nosuchtenant"), ("tenant", "create", "Bad Slug!")):
+        result = cli(database_url, *args)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr
+    bad_scope = cli(database_url, "key", "create", slug, "--name", "x", "--scopes", "root")
+    assert bad_scope.returncode == 1
+    assert "Unknown scopes" in bad_scope.stderr
+
+
+def test_production_without_secret_key_fails_at_start(database_url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "server.py"), "serve"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "SECRET_KEY"},
+            "ATRIUM_ENV": "production",
+            "DATABASE_URL": database_url,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_migrations_run_on_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path}/atrium.sqlite3"
+    first = cli(url, "migrate")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("applied ")
+    assert not first.stdout.startswith("applied 0 ")
+    assert "applied 0 migration" in cli(url, "migrate").stdout
+    assert cli(url, "tenant", "create", "lite").returncode == 0
+    assert cli(url, "key", "create", "lite", "--name", "k", "--scopes", "*").stdout.startswith(
+        "atr_"
+    )
