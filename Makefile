@@ -1,0 +1,82 @@
+# Atrium developer commands. `make help` lists them; `make check` is exactly what CI runs.
+#
+# Overridable: VENV (where the virtualenv lives), PYTHON (the interpreter that creates it),
+# PYTEST_ARGS (extra pytest arguments, e.g. PYTEST_ARGS='-k api_keys -x').
+# The app itself reads its settings from the environment: `PORT=8765 make run` works.
+
+VENV ?= .venv
+PYTHON ?= python3.11
+PYTEST_ARGS ?=
+
+BIN := $(VENV)/bin
+VENV_PYTHON := $(BIN)/python
+# Touched after a successful install; re-installs when pyproject.toml changes.
+INSTALLED := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve migrate test lint fix typecheck check bench
+
+help:
+	@echo "make run        quick start: install if needed, then serve a demo tenant on SQLite"
+	@echo "make install    create $(VENV) with $(PYTHON) and install Atrium with its dev tools"
+	@echo "make test       run the test suite (needs PostgreSQL and Redis on their default ports)"
+	@echo "make lint       ruff check + ruff format --check"
+	@echo "make fix        ruff check --fix + ruff format"
+	@echo "make typecheck  mypy (strict)"
+	@echo "make check      what CI runs: lint, typecheck, test"
+	@echo "make migrate    apply database migrations to DATABASE_URL"
+	@echo "make serve      run the API (python server.py serve) with the current environment"
+	@echo "make bench      run the benchmarks under bench/"
+
+$(VENV_PYTHON):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+		echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=/path/to/python3.11'" >&2; \
+		exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+install: $(VENV_PYTHON)
+	$(VENV_PYTHON) -m pip install --disable-pip-version-check -e '.[dev]'
+	@touch $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@$(MAKE) --no-print-directory install
+
+run: $(INSTALLED)
+	$(VENV_PYTHON) server.py demo
+
+serve: $(INSTALLED)
+	$(VENV_PYTHON) server.py serve
+
+migrate: $(INSTALLED)
+	$(VENV_PYTHON) server.py migrate
+
+# pytest exits 5 when it collected no test: that fails this target like any other failure.
+test: $(INSTALLED)
+	$(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fix: $(INSTALLED)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(INSTALLED)
+	$(BIN)/mypy .
+
+check: lint typecheck test
+
+bench: $(INSTALLED)
+	@if [ -f bench/run_all.py ]; then \
+		$(VENV_PYTHON) bench/run_all.py; \
+	else \
+		found=0; \
+		for f in bench/bench_*.py; do \
+			[ -f "$$f" ] || continue; \
+			found=1; \
+			echo "== $$f"; \
+			$(VENV_PYTHON) "$$f" || exit $$?; \
+		done; \
+		[ $$found = 1 ] || echo "no benchmarks under bench/ yet"; \
+	fi
