@@ -10,16 +10,11 @@ at an SQLite database, each at the previous head, each with its own ``location``
 
 from __future__ import annotations
 
-import re
+import asyncio
+import importlib.util
 import sys
 from pathlib import Path
-
-_UPGRADE = re.compile(
-    r'async def upgrade\(db: BaseDBAsyncClient\) -> str:\n    return """(.*?)"""', re.S
-)
-_DOWNGRADE = re.compile(
-    r'async def downgrade\(db: BaseDBAsyncClient\) -> str:\n    return """(.*?)"""', re.S
-)
+from types import ModuleType
 
 TEMPLATE = '''from tortoise import BaseDBAsyncClient
 
@@ -53,26 +48,37 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 {models_state}'''
 
 
-def _part(pattern: re.Pattern[str], source: str) -> str:
-    match = pattern.search(source)
-    if match is None:
-        raise SystemExit("not an aerich migration file")
-    return match.group(1).strip()
+def _load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_migration_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def combine(postgres: str, sqlite: str) -> str:
-    state = postgres[postgres.index("MODELS_STATE") :]
-    if state != sqlite[sqlite.index("MODELS_STATE") :]:
+def _sql(module: ModuleType, step: str) -> str:
+    """The SQL a migration step returns, escaped to sit inside a triple-quoted literal."""
+    sql: str = asyncio.run(getattr(module, step)(None)).strip()
+    if '"""' in sql:
+        raise SystemExit('a migration containing """ cannot be combined')
+    return sql.replace("\\", "\\\\")
+
+
+def combine(postgres: Path, sqlite: Path) -> str:
+    pg, lite = _load(postgres), _load(sqlite)
+    if pg.MODELS_STATE != lite.MODELS_STATE:
         raise SystemExit("the two files describe different model states")
+    source = postgres.read_text()
     return TEMPLATE.format(
-        pg_up=_part(_UPGRADE, postgres),
-        lite_up=_part(_UPGRADE, sqlite),
-        pg_down=_part(_DOWNGRADE, postgres),
-        lite_down=_part(_DOWNGRADE, sqlite),
-        models_state=state,
+        pg_up=_sql(pg, "upgrade"),
+        lite_up=_sql(lite, "upgrade"),
+        pg_down=_sql(pg, "downgrade"),
+        lite_down=_sql(lite, "downgrade"),
+        models_state=source[source.index("MODELS_STATE") :],
     )
 
 
 if __name__ == "__main__":
     pg_file, sqlite_file, out = sys.argv[1:4]
-    Path(out).write_text(combine(Path(pg_file).read_text(), Path(sqlite_file).read_text()))
+    Path(out).write_text(combine(Path(pg_file), Path(sqlite_file)))
