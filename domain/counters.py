@@ -1,0 +1,39 @@
+"""Per-tenant row counters, kept in the transaction of each insert and delete.
+
+Unfiltered list totals read one row instead of running COUNT(*) over the tenant's table.
+"""
+
+from __future__ import annotations
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models.operations import TenantCounter
+
+_UPSERT = {
+    "postgres": (
+        'INSERT INTO "tenant_counters" ("tenant_id", "name", "value") VALUES ($1, $2, $3) '
+        'ON CONFLICT ("tenant_id", "name") '
+        'DO UPDATE SET "value" = "tenant_counters"."value" + EXCLUDED."value"'
+    ),
+    "sqlite": (
+        'INSERT INTO "tenant_counters" ("tenant_id", "name", "value") VALUES (?, ?, ?) '
+        'ON CONFLICT ("tenant_id", "name") '
+        'DO UPDATE SET "value" = "tenant_counters"."value" + excluded."value"'
+    ),
+}
+
+
+async def bump_counter(
+    tenant_id: int, name: str, delta: int, *, connection: BaseDBAsyncClient
+) -> None:
+    """Add ``delta`` to the tenant's counter ``name`` inside the caller's transaction."""
+    await connection.execute_query(
+        _UPSERT[connection.capabilities.dialect], [tenant_id, name, delta]
+    )
+
+
+async def read_counter(tenant_id: int, name: str) -> int:
+    value = await TenantCounter.all_tenants.filter(tenant_id=tenant_id, name=name).values_list(
+        "value", flat=True
+    )
+    return int(value[0]) if value else 0
