@@ -12,7 +12,11 @@ from sanic_testing.testing import TestingResponse
 
 from api.versions import LATEST
 from core.scoping import tenant_scope
+from domain.courses import NewCourse, do_create_course
+from domain.users import NewUser, do_create_user
+from models.course import Course
 from models.tenant import Plan
+from models.user import User
 from tenants.api_keys import do_create_api_key
 from tenants.lookup import TenantRecord, tenant_record
 from tenants.provisioning import do_create_tenant
@@ -108,3 +112,29 @@ def error_of(response: TestingResponse) -> dict[str, Any]:
     assert error["message"], error
     assert "Traceback" not in response.text
     return error
+
+
+async def make_user(tenant: TenantRecord, **overrides: Any) -> User:
+    """A user of ``tenant`` with a unique login and email, and no password (hashing is slow)."""
+    unique = secrets.token_hex(4)
+    fields: dict[str, Any] = {
+        "login": f"user{unique}",
+        "email": f"user{unique}@example.com",
+        "name": "Test",
+        "surname": f"User {unique}",
+        **overrides,
+    }
+    with tenant_scope(tenant.id):
+        return await do_create_user(tenant, NewUser(**fields))
+
+
+async def make_course(tenant: TenantRecord, **overrides: Any) -> Course:
+    """A course of ``tenant`` with a unique name."""
+    fields: dict[str, Any] = {"name": f"Course {secrets.token_hex(4)}", **overrides}
+    with tenant_scope(tenant.id):
+        return await do_create_course(tenant, NewCourse(**fields))
+
+
+def delete_with_body(api: Api, path: str, *, json: Any, **kwargs: Any) -> TestingResponse:
+    """A DELETE carrying a JSON body, as TalentLMS's relation endpoints take one."""
+    return api.request("request", path, http_method="DELETE", json=json, **kwargs)

@@ -1,0 +1,319 @@
+"""Groups of a tenant's users, and the courses a group hands out.
+
+The rule of groups: members get the group's courses. Adding a member enrolls them in every course
+of the group; adding a course enrolls every member; both skip users already enrolled, and both
+commit as one transaction with their counters and events. Every change to a group's members or
+courses first locks the group's row, so a member added while a course is being added still ends
+up enrolled in it.
+
+Removing a member or a course, or deleting the group, keeps the enrollments it gave: the course
+may be in progress or completed, and losing that progress because an HR system moved someone
+between groups would be worse than an enrollment to remove by hand (`do_unenroll`). This is also
+what TalentLMS does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from core.errors import Conflict, NotFound
+from core.query import TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters, is_db_id
+from domain.counters import bump_counter, read_counter
+from domain.enrollments import check_course_id, check_user_id, do_enroll_missing
+from domain.events import record_event
+from models.organization import Group, GroupCourse, GroupMembership
+from tenants.lookup import TenantRecord
+
+GROUPS_COUNTER = "groups"
+GROUP_FIELDS = frozenset({"name", "description", "key", "max_key_redemptions", "price"})
+GROUP_FILTERS: dict[str, FilterField] = {
+    "name": FilterField("name", frozenset({"eq", "like"}), TEXT),
+    "created_at": FilterField("created_at", frozenset({"gte", "lte"}), TIMESTAMP),
+    "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
+}
+GROUP_COLUMNS = (
+    "id",
+    "name",
+    "description",
+    "key",
+    "max_key_redemptions",
+    "price",
+    "created_at",
+    "updated_at",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewGroup:
+    name: str
+    description: str | None = None
+    key: str | None = None
+    max_key_redemptions: int | None = None
+    price: float | None = None
+
+
+def groups_in_tenant(tenant: TenantRecord) -> QuerySet[Group]:
+    return Group.filter(tenant_id=tenant.id)
+
+
+def group_row(group: Group) -> dict[str, Any]:
+    """``group`` as the plain row the list reads return."""
+    return {column: getattr(group, column) for column in GROUP_COLUMNS}
+
+
+async def access_group_by_id(
+    tenant: TenantRecord, group_id: int, param: str | None = None
+) -> Group:
+    """The tenant's group ``group_id``; NotFound (naming ``param``) for a missing id or another
+    tenant's."""
+    group = await groups_in_tenant(tenant).get_or_none(id=group_id) if is_db_id(group_id) else None
+    if group is None:
+        raise NotFound(f"No group with id {group_id}", param=param)
+    return group
+
+
+async def _conflict(
+    tenant: TenantRecord, group_id: int | None, fields: Mapping[str, Any]
+) -> Conflict:
+    others = groups_in_tenant(tenant).exclude(id=group_id) if group_id else groups_in_tenant(tenant)
+    for field in ("name", "key"):
+        value = fields.get(field)
+        if value is not None and await others.filter(**{field: value}).exists():
+            return Conflict(f"A group with {field} {value!r} already exists", param=field)
+    return Conflict("The group conflicts with another group")
+
+
+async def do_create_group(tenant: TenantRecord, new: NewGroup) -> Group:
+    """Create a group in ``tenant``; raises Conflict (naming the field) when its name or key is
+    taken. The group, the ``groups`` counter and the ``group.created`` event commit together."""
+    fields = {name: getattr(new, name) for name in GROUP_FIELDS}
+    try:
+        async with in_transaction() as connection:
+            group = await Group.create(tenant_id=tenant.id, using_db=connection, **fields)
+            await bump_counter(tenant.id, GROUPS_COUNTER, 1, connection=connection)
+            await record_event(
+                tenant.id,
+                "group.created",
+                {"id": group.id, "name": group.name},
+                connection=connection,
+            )
+    except IntegrityError:
+        raise await _conflict(tenant, None, fields) from None
+    return group
+
+
+async def do_update_group(tenant: TenantRecord, group: Group, changes: Mapping[str, Any]) -> Group:
+    """Apply ``changes`` (a subset of `GROUP_FIELDS`) to the tenant's ``group``; raises Conflict
+    when the new name or key is taken. Records ``group.updated`` with the changed fields, unless
+    nothing changed."""
+    unknown = set(changes) - GROUP_FIELDS
+    if unknown:
+        raise ValueError(f"not group fields: {sorted(unknown)}")
+    changed = {name: value for name, value in changes.items() if getattr(group, name) != value}
+    if not changed:
+        return group
+    for name, value in changed.items():
+        setattr(group, name, value)
+    try:
+        async with in_transaction() as connection:
+            await group.save(update_fields=[*changed, "updated_at"], using_db=connection)
+            await record_event(
+                tenant.id,
+                "group.updated",
+                {"id": group.id, "changes": changed},
+                connection=connection,
+            )
+    except IntegrityError:
+        raise await _conflict(tenant, group.id, changed) from None
+    return group
+
+
+async def do_delete_group(tenant: TenantRecord, group: Group) -> None:
+    """Delete the tenant's ``group`` with its memberships and course list; the enrollments it
+    gave are kept. Counter and ``group.deleted`` event commit with it."""
+    async with in_transaction() as connection:
+        deleted = await groups_in_tenant(tenant).using_db(connection).filter(id=group.id).delete()
+        if not deleted:
+            raise NotFound(f"No group with id {group.id}")
+        await bump_counter(tenant.id, GROUPS_COUNTER, -1, connection=connection)
+        await record_event(
+            tenant.id,
+            "group.deleted",
+            {"id": group.id, "name": group.name},
+            connection=connection,
+        )
+
+
+async def list_groups(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's groups as plain rows, oldest first, and the total."""
+    query = apply_filters(groups_in_tenant(tenant), filters, GROUP_FILTERS)
+    rows = await query.order_by("id").offset(page.offset).limit(page.size).values(*GROUP_COLUMNS)
+    total = await query.count() if filters else await read_counter(tenant.id, GROUPS_COUNTER)
+    return rows, total
+
+
+async def list_group_courses(
+    tenant: TenantRecord, group: Group, page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the courses of the tenant's ``group`` (id, name, code) by course id, and the
+    total."""
+    query = GroupCourse.filter(tenant_id=tenant.id, group_id=group.id)
+    rows = (
+        await query.order_by("course_id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(id="course_id", name="course__name", code="course__code")
+    )
+    return rows, await query.count()
+
+
+async def _lock_group(tenant: TenantRecord, group_id: int, connection: BaseDBAsyncClient) -> None:
+    """Serialize the changes to one group's members and courses (see the module docstring)."""
+    locked = (
+        await groups_in_tenant(tenant)
+        .using_db(connection)
+        .select_for_update()
+        .filter(id=group_id)
+        .values_list("id", flat=True)
+    )
+    if not locked:
+        raise NotFound(f"No group with id {group_id}", param="group_id")
+
+
+async def do_add_group_member(tenant: TenantRecord, group_id: int, user_id: int) -> GroupMembership:
+    """Add the tenant's user to its group and enroll them in each of the group's courses they
+    are not enrolled in yet.
+
+    Raises NotFound (``param`` group_id or user_id) for a missing or another tenant's id, and
+    Conflict when the user is already a member. The membership, the enrollments, the counters
+    and the events (``group.user_added``, one ``enrollment.created`` each) commit together.
+    """
+    group = await access_group_by_id(tenant, group_id, param="group_id")
+    user = await check_user_id(tenant, user_id)
+    async with in_transaction() as connection:
+        await _lock_group(tenant, group.id, connection)
+        members = GroupMembership.filter(tenant_id=tenant.id, group_id=group.id).using_db(
+            connection
+        )
+        if await members.filter(user_id=user.id).exists():
+            raise Conflict(
+                f"User {user.id} is already a member of group {group.id}", param="user_id"
+            )
+        membership = await GroupMembership.create(
+            tenant_id=tenant.id, group_id=group.id, user_id=user.id, using_db=connection
+        )
+        group_courses = (
+            await GroupCourse.filter(tenant_id=tenant.id, group_id=group.id)
+            .using_db(connection)
+            .values("course_id")
+        )
+        enrolled = await do_enroll_missing(
+            tenant,
+            [(user.id, row["course_id"]) for row in group_courses],
+            connection=connection,
+            event_data={"group_id": group.id},
+        )
+        await record_event(
+            tenant.id,
+            "group.user_added",
+            {
+                "group_id": group.id,
+                "user_id": user.id,
+                "enrolled_course_ids": [e.course_id for e in enrolled],
+            },
+            connection=connection,
+        )
+    return membership
+
+
+async def do_remove_group_member(tenant: TenantRecord, group_id: int, user_id: int) -> None:
+    """Remove the user from the tenant's group; their enrollments stay. Raises NotFound when the
+    group is missing or another tenant's, or the user is not a member."""
+    group = await access_group_by_id(tenant, group_id, param="group_id")
+    async with in_transaction() as connection:
+        await _lock_group(tenant, group.id, connection)
+        deleted = (
+            await GroupMembership.filter(tenant_id=tenant.id, group_id=group.id, user_id=user_id)
+            .using_db(connection)
+            .delete()
+            if is_db_id(user_id)
+            else 0
+        )
+        if not deleted:
+            raise NotFound(f"User {user_id} is not a member of group {group.id}", param="user_id")
+        await record_event(
+            tenant.id,
+            "group.user_removed",
+            {"group_id": group.id, "user_id": user_id},
+            connection=connection,
+        )
+
+
+async def do_add_group_course(tenant: TenantRecord, group_id: int, course_id: int) -> GroupCourse:
+    """Add the tenant's course to its group and enroll every member not enrolled in it yet.
+
+    Raises NotFound (``param`` group_id or course_id) for a missing or another tenant's id, and
+    Conflict when the course is already in the group. However large the group, the course link,
+    the enrollments, the counters and the events (``group.course_added``, one
+    ``enrollment.created`` each) commit together or not at all.
+    """
+    group = await access_group_by_id(tenant, group_id, param="group_id")
+    course = await check_course_id(tenant, course_id)
+    async with in_transaction() as connection:
+        await _lock_group(tenant, group.id, connection)
+        courses = GroupCourse.filter(tenant_id=tenant.id, group_id=group.id).using_db(connection)
+        if await courses.filter(course_id=course.id).exists():
+            raise Conflict(f"Course {course.id} is already in group {group.id}", param="course_id")
+        group_course = await GroupCourse.create(
+            tenant_id=tenant.id, group_id=group.id, course_id=course.id, using_db=connection
+        )
+        members = (
+            await GroupMembership.filter(tenant_id=tenant.id, group_id=group.id)
+            .using_db(connection)
+            .values("user_id")
+        )
+        enrolled = await do_enroll_missing(
+            tenant,
+            [(row["user_id"], course.id) for row in members],
+            connection=connection,
+            event_data={"group_id": group.id},
+        )
+        await record_event(
+            tenant.id,
+            "group.course_added",
+            {"group_id": group.id, "course_id": course.id, "enrolled_users": len(enrolled)},
+            connection=connection,
+        )
+    return group_course
+
+
+async def do_remove_group_course(tenant: TenantRecord, group_id: int, course_id: int) -> None:
+    """Take the course out of the tenant's group; members stay enrolled. Raises NotFound when the
+    group is missing or another tenant's, or the course is not in it."""
+    group = await access_group_by_id(tenant, group_id, param="group_id")
+    async with in_transaction() as connection:
+        await _lock_group(tenant, group.id, connection)
+        deleted = (
+            await GroupCourse.filter(tenant_id=tenant.id, group_id=group.id, course_id=course_id)
+            .using_db(connection)
+            .delete()
+            if is_db_id(course_id)
+            else 0
+        )
+        if not deleted:
+            raise NotFound(f"Course {course_id} is not in group {group.id}", param="course_id")
+        await record_event(
+            tenant.id,
+            "group.course_removed",
+            {"group_id": group.id, "course_id": course_id},
+            connection=connection,
+        )
