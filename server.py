@@ -14,7 +14,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from sanic import Request, Sanic
 from sanic.worker.loader import AppLoader
@@ -30,7 +30,7 @@ from core.redis import connect_redis
 from core.request import AppContext, AtriumApp, AtriumRequest
 from core.scoping import tenant_scope
 from core.settings import ConfigurationError, Settings
-from models.tenant import Plan, TenantStatus
+from models.tenant import Plan, Tenant, TenantStatus
 from tenants.api_keys import (
     access_api_key_by_prefix,
     do_create_api_key,
@@ -45,8 +45,12 @@ from tenants.provisioning import (
     get_tenant,
     list_tenants,
 )
+from tenants.rate_limits import RedisRateLimiter, rate_limiter
 
 REQUEST_MAX_BYTES = 1024 * 1024
+# Sanic's default of 100 pending connections drops the SYNs of a burst of new clients, which then
+# retry a second later; the kernel still caps this at net.core.somaxconn.
+LISTEN_BACKLOG = 1024
 T = TypeVar("T")
 
 
@@ -78,6 +82,8 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
         await init_db(settings.database_url)
         if settings.redis_url:
             app.ctx.redis = connect_redis(settings.redis_url)
+        if settings.rate_limits_enabled:
+            app.ctx.limiter = rate_limiter(app.ctx.redis, settings.redis_prefix)
 
     @app.after_server_stop
     async def close_connections(app: AtriumApp) -> None:
@@ -91,7 +97,9 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
 def serve(settings: Settings) -> None:
     loader = AppLoader(factory=create_app)
     app = loader.load()
-    app.prepare(host=settings.host, port=settings.port, workers=settings.workers)
+    app.prepare(
+        host=settings.host, port=settings.port, workers=settings.workers, backlog=LISTEN_BACKLOG
+    )
     Sanic.serve(primary=app, app_loader=loader)
 
 
@@ -107,7 +115,20 @@ def _scopes(raw: str) -> list[str]:
     return [s for s in raw.replace(",", " ").split() if s]
 
 
-async def _tenant_command(args: argparse.Namespace) -> None:
+async def _change_plan(args: argparse.Namespace, settings: Settings) -> Tenant:
+    """Re-plan through the servers' shared limiter, so the quota changes from the next request."""
+    redis = connect_redis(settings.redis_url) if settings.redis_url else None
+    try:
+        limiter = RedisRateLimiter(redis, settings.redis_prefix) if redis else None
+        return await do_change_plan(
+            await get_tenant(args.slug), Plan(args.plan), args.hourly_limit, limiter=limiter
+        )
+    finally:
+        if redis is not None:
+            await redis.aclose()
+
+
+async def _tenant_command(args: argparse.Namespace, settings: Settings) -> None:
     if args.action == "create":
         tenant = await do_create_tenant(
             args.slug, name=args.name, plan=Plan(args.plan), custom_hourly_limit=args.hourly_limit
@@ -121,9 +142,7 @@ async def _tenant_command(args: argparse.Namespace) -> None:
         tenant = await do_set_tenant_status(await get_tenant(args.slug), status)
         print(f"tenant {tenant.slug} is {tenant.status}")
     elif args.action == "plan":
-        tenant = await do_change_plan(
-            await get_tenant(args.slug), Plan(args.plan), args.hourly_limit
-        )
+        tenant = await _change_plan(args, settings)
         print(f"tenant {tenant.slug} is on plan {tenant.plan}")
 
 
@@ -231,11 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {m}" for m in applied))
         elif args.command == "demo":
             _demo(settings)
+        elif args.command == "tenant":
+            asyncio.run(_with_db(settings, lambda: _tenant_command(args, settings)))
         else:
-            command: Callable[[argparse.Namespace], Awaitable[Any]] = (
-                _tenant_command if args.command == "tenant" else _key_command
-            )
-            asyncio.run(_with_db(settings, lambda: command(args)))
+            asyncio.run(_with_db(settings, lambda: _key_command(args)))
     except ApiError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from sanic.config import Config
 
 from core.settings import Settings
 from tenants.lookup import KeyRecord, TenantRecord
+from tenants.rate_limits import RateLimiter, Verdict
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -23,6 +24,8 @@ class AppContext:
 
     settings: Settings
     redis: Redis | None = None
+    # None when rate limits are off.
+    limiter: RateLimiter | None = None
 
 
 @dataclass
@@ -32,6 +35,8 @@ class RequestContext(SimpleNamespace):
     tenant: TenantRecord | None = None
     api_key: KeyRecord | None = None
     api_version: date | None = None
+    # Set when the request reached the rate limiter and Redis (if any) answered.
+    rate_limit: Verdict | None = None
 
     def require_tenant(self) -> TenantRecord:
         """The tenant of a tenant route (the tenant middleware guarantees one)."""

@@ -57,6 +57,8 @@ class Settings:
     forwarded_secret: str
     real_ip_header: str
     log_level: str
+    # Off only where something in front of the API limits traffic already (or to measure).
+    rate_limits_enabled: bool
 
     @property
     def production(self) -> bool:
@@ -108,4 +110,5 @@ class Settings:
             forwarded_secret=env.get("FORWARDED_SECRET", "").strip(),
             real_ip_header=env.get("REAL_IP_HEADER", "").strip(),
             log_level=(env.get("LOG_LEVEL", "").strip() or "INFO").upper(),
+            rate_limits_enabled=_bool(env, "RATE_LIMITS_ENABLED", True),
         )

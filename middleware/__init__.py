@@ -1,6 +1,6 @@
 """The middleware stack in front of every route, installed in the order of the contract:
-request id → HTTPS → tenant → API key → API version (→ rate limit); on the way out the
-response gets its request id and version headers and one access-log line."""
+request id → HTTPS → tenant → API key → API version → rate limit; on the way out the
+response gets its request id, version and rate-limit headers and one access-log line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from middleware.api_key import authenticate
 from middleware.api_version import echo_api_version, resolve_api_version
 from middleware.errors import JsonErrorHandler
 from middleware.https import require_https
+from middleware.rate_limit import add_rate_limit_headers, enforce_rate_limit
 from middleware.request_id import assign_request_id, echo_request_id
 from middleware.tenant import resolve_tenant
 
@@ -23,8 +24,9 @@ def install(app: Sanic) -> None:  # type: ignore[type-arg]
         resolve_tenant,
         authenticate,
         resolve_api_version,
+        enforce_rate_limit,
     )
     for priority, on_request in enumerate(reversed(request_stack)):
         app.register_middleware(on_request, "request", priority=priority)
-    for on_response in (echo_request_id, echo_api_version, log_request):
+    for on_response in (echo_request_id, echo_api_version, add_rate_limit_headers, log_request):
         app.register_middleware(on_response, "response")

@@ -7,6 +7,8 @@ from tortoise.exceptions import IntegrityError
 from core.errors import Conflict, NotFound, ValidationFailed
 from models.tenant import Plan, Tenant, TenantStatus
 from tenants import lookup
+from tenants.plans import hourly_limit
+from tenants.rate_limits import RateLimiter
 from tenants.resolution import SLUG_RE
 
 RESERVED_SLUGS = frozenset({"www", "api", "admin", "app", "docs", "static", "status", "mail"})
@@ -60,10 +62,20 @@ async def do_set_tenant_status(tenant: Tenant, status: TenantStatus) -> Tenant:
 
 
 async def do_change_plan(
-    tenant: Tenant, plan: Plan, custom_hourly_limit: int | None = None
+    tenant: Tenant,
+    plan: Plan,
+    custom_hourly_limit: int | None = None,
+    *,
+    limiter: RateLimiter | None,
 ) -> Tenant:
+    """Move ``tenant`` to ``plan``; its new hourly quota applies from the next request on every
+    worker that shares ``limiter`` (None: within the tenant cache's lifetime)."""
     tenant.plan = plan
     tenant.custom_hourly_limit = custom_hourly_limit if plan is Plan.CUSTOM else None
     await tenant.save(update_fields=["plan", "custom_hourly_limit", "updated_at"])
     lookup.forget_tenant(tenant.slug)
+    if limiter is not None:
+        await limiter.publish_hourly_limit(
+            tenant.id, hourly_limit(plan, tenant.custom_hourly_limit)
+        )
     return tenant

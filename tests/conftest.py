@@ -127,8 +127,7 @@ def tenant_b(run: Any) -> Seeded:
     return seeded
 
 
-@pytest.fixture
-def live_server_env(settings: Settings) -> dict[str, str]:
+def live_env(settings: Settings) -> dict[str, str]:
     """The environment for a ``server.py serve`` process sharing this run's database and Redis."""
     return {
         "DATABASE_URL": settings.database_url,
@@ -138,6 +137,11 @@ def live_server_env(settings: Settings) -> dict[str, str]:
         "REQUIRE_HTTPS": "false",
         "LOG_LEVEL": "WARNING",
     }
+
+
+@pytest.fixture
+def live_server_env(settings: Settings) -> dict[str, str]:
+    return live_env(settings)
 
 
 @pytest.fixture

@@ -47,8 +47,13 @@ async def make_key(tenant: TenantRecord, scopes: list[str], name: str = "test ke
     return secret
 
 
-async def seed_tenant(plan: Plan = Plan.CORE, scopes: list[str] | None = None) -> Seeded:
-    tenant = tenant_record(await do_create_tenant(unique_slug(), plan=plan))
+async def seed_tenant(
+    plan: Plan = Plan.CORE, scopes: list[str] | None = None, hourly_limit: int | None = None
+) -> Seeded:
+    """A new tenant with a key; ``hourly_limit`` is the quota of a custom plan."""
+    tenant = tenant_record(
+        await do_create_tenant(unique_slug(), plan=plan, custom_hourly_limit=hourly_limit)
+    )
     return Seeded(tenant=tenant, key=await make_key(tenant, scopes or ["*"]))
 
 

@@ -1,0 +1,66 @@
+"""Per-tenant rate limits on keyed routes: the hourly quota of the tenant's plan and the burst
+cap of 200 requests per 5 s (counting: `tenants/rate_limits.py`).
+
+Runs after the key and the API version are checked, so only requests that got that far count.
+Raises RateLimited (429, ``Retry-After`` in seconds, the message naming the limit) when either
+limit is spent. Every response to a request that reached the limiter carries
+``X-RateLimit-Limit``/``-Remaining``/``-Reset`` (the hourly window) and the IETF draft pair
+``RateLimit-Policy``/``RateLimit`` (the window closest to running out). When the counts are
+unavailable (Redis down) the request is served unlimited and without these headers.
+"""
+
+from __future__ import annotations
+
+from sanic.response import BaseHTTPResponse
+
+from api.policy import policy_of
+from core.errors import RateLimited
+from core.request import AtriumRequest
+from tenants.rate_limits import Verdict
+
+
+def _message(verdict: Verdict) -> str:
+    window = verdict.binding
+    retry = window.reset_seconds
+    if window is verdict.hourly:
+        return f"Hourly request quota of {window.limit} exceeded; retry in {retry} s"
+    return (
+        f"Burst limit of {window.limit} requests per {window.seconds} s exceeded; "
+        f"retry in {retry} s"
+    )
+
+
+def rate_limit_headers(verdict: Verdict) -> dict[str, str]:
+    hourly, burst, binding = verdict.hourly, verdict.burst, verdict.binding
+    return {
+        "X-RateLimit-Limit": str(hourly.limit),
+        "X-RateLimit-Remaining": str(hourly.remaining),
+        "X-RateLimit-Reset": str(hourly.reset_seconds),
+        "RateLimit-Policy": (
+            f'"{hourly.name}";q={hourly.limit};w={hourly.seconds}, '
+            f'"{burst.name}";q={burst.limit};w={burst.seconds}'
+        ),
+        "RateLimit": f'"{binding.name}";r={binding.remaining};t={binding.reset_seconds}',
+    }
+
+
+async def enforce_rate_limit(request: AtriumRequest) -> None:
+    limiter = request.app.ctx.limiter
+    if limiter is None:
+        return
+    policy = policy_of(request)
+    if policy is None or not policy.key:
+        return
+    tenant = request.ctx.require_tenant()
+    verdict = await limiter.hit(tenant.id, tenant.hourly_limit)
+    if verdict is None:
+        return
+    request.ctx.rate_limit = verdict
+    if not verdict.admitted:
+        retry_after = str(verdict.binding.reset_seconds)
+        raise RateLimited(_message(verdict), headers={"Retry-After": retry_after})
+
+
+async def add_rate_limit_headers(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+    if request.ctx.rate_limit is not None:
+        response.headers.update(rate_limit_headers(request.ctx.rate_limit))
