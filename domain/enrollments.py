@@ -65,6 +65,17 @@ _INSERT_SQLITE = (
     'ON CONFLICT ("tenant_id", "user_id", "course_id") DO NOTHING '
     'RETURNING "id", "user_id", "course_id"'
 )
+# DELETE … RETURNING: exactly the rows this statement removed, even if another deletes some too.
+_DELETE_OF_USER = (
+    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "user_id" = $2 '
+    'RETURNING "id", "user_id", "course_id"'
+)
+_DELETE_OF_COURSE = (
+    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "course_id" = $2 '
+    'RETURNING "id", "user_id", "course_id"'
+)
+_DELETE_OF_USER_SQLITE = _DELETE_OF_USER.replace("$1", "?").replace("$2", "?")
+_DELETE_OF_COURSE_SQLITE = _DELETE_OF_COURSE.replace("$1", "?").replace("$2", "?")
 
 ENROLLMENT_FILTERS: dict[str, FilterField] = {
     "user_id": FilterField("user_id", frozenset({"eq"}), INTEGER),
@@ -301,19 +312,13 @@ async def do_delete_enrollments_of(
     """
     if (user_id is None) == (course_id is None):
         raise ValueError("give exactly one of user_id and course_id")
-    query = enrollments_in_tenant(tenant).using_db(connection)
-    query = (
-        query.filter(user_id=user_id) if user_id is not None else query.filter(course_id=course_id)
-    )
-    rows = await query.select_for_update().values("id", "user_id", "course_id")
+    if connection.capabilities.dialect == "postgres":
+        sql = _DELETE_OF_USER if user_id is not None else _DELETE_OF_COURSE
+    else:
+        sql = _DELETE_OF_USER_SQLITE if user_id is not None else _DELETE_OF_COURSE_SQLITE
+    rows = await connection.execute_query_dict(sql, [tenant.id, user_id or course_id])
     if not rows:
         return 0
-    await (
-        enrollments_in_tenant(tenant)
-        .using_db(connection)
-        .filter(id__in=[r["id"] for r in rows])
-        .delete()
-    )
     await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -len(rows), connection=connection)
     await Event.bulk_create(
         [Event(tenant_id=tenant.id, type="enrollment.deleted", data=dict(r)) for r in rows],

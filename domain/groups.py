@@ -178,14 +178,14 @@ async def list_group_courses(
 
 async def _lock_group(tenant: TenantRecord, group_id: int, connection: BaseDBAsyncClient) -> None:
     """Serialize the changes to one group's members and courses (see the module docstring)."""
+    # A model query: Tortoise drops FOR UPDATE from .values() queries.
     locked = (
         await groups_in_tenant(tenant)
         .using_db(connection)
         .select_for_update()
-        .filter(id=group_id)
-        .values_list("id", flat=True)
+        .get_or_none(id=group_id)
     )
-    if not locked:
+    if locked is None:
         raise NotFound(f"No group with id {group_id}", param="group_id")
 
 
