@@ -1,23 +1,67 @@
-"""Users of a tenant: creation, lookup, and the rules that go with them."""
+"""Users of a tenant: creation, lookup, lists, updates, deletion, and their rules."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from core.errors import Conflict, NotFound
-from core.query import is_db_id
-from domain.counters import bump_counter
+from core.errors import Conflict, NotFound, ValidationFailed
+from core.query import (
+    INTEGER,
+    TEXT,
+    TIMESTAMP,
+    Filter,
+    FilterField,
+    Page,
+    apply_filters,
+    choice,
+    is_db_id,
+)
+from domain.counters import bump_counter, read_counter
 from domain.events import record_event
-from domain.passwords import hash_password
-from models.user import User, UserStatus, UserType
+from domain.passwords import hash_password, verify_password
+from domain.user_fields import check_custom_fields, do_store_field_values
+from models.organization import BranchUser, GroupMembership
+from models.user import User, UserFieldValue, UserStatus, UserType
 from tenants.lookup import TenantRecord
 
 USERS_COUNTER = "users"
+# TalentLMS's names of its user types, as the API shows them; new users are learners.
+USER_TYPE_NAMES: dict[UserType, str] = {
+    UserType.SUPER_ADMIN: "SuperAdmin",
+    UserType.ADMIN: "Admin",
+    UserType.INSTRUCTOR: "Instructor",
+    UserType.LEARNER_INSTRUCTOR: "Learner-Instructor",
+    UserType.LEARNER: "Learner",
+}
+DEFAULT_USER_TYPE = UserType.LEARNER
+# The profile columns a PATCH may change, besides the password and custom fields.
+USER_FIELDS = frozenset(
+    {
+        "login",
+        "email",
+        "name",
+        "surname",
+        "user_type",
+        "status",
+        "timezone",
+        "locale",
+        "email_notifications",
+        "description",
+        "credits",
+        "deactivation_date",
+        "integration",
+        "integration_user_id",
+    }
+)
+_UNIQUE_FIELDS = ("login", "email", "integration_user_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +71,7 @@ class NewUser:
     name: str
     surname: str
     password: str | None = None
-    user_type: UserType = UserType.LEARNER
+    user_type: UserType = DEFAULT_USER_TYPE
     status: UserStatus = UserStatus.ACTIVE
     timezone: str = "UTC"
     locale: str = "en"
@@ -37,6 +81,8 @@ class NewUser:
     deactivation_date: datetime | None = None
     integration: str | None = None
     integration_user_id: str | None = None
+    # Keyed by field name or ``custom_field_{id}``, as a request body gives them.
+    custom_fields: Mapping[str, Any] = field(default_factory=dict)
 
 
 def user_event_data(user: User) -> dict[str, object]:
@@ -44,10 +90,13 @@ def user_event_data(user: User) -> dict[str, object]:
 
 
 async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
-    """Create a user in ``tenant``; raises Conflict when the login or email is taken.
+    """Create a user in ``tenant``; raises ValidationFailed for bad or missing mandatory custom
+    field values and Conflict when the login, email or integration_user_id is taken.
 
-    The user, the tenant's user counter and the ``user.created`` event commit together.
+    The user, their custom field values, the tenant's user counter and the ``user.created``
+    event commit together.
     """
+    field_values = await check_custom_fields(tenant, new.custom_fields, creating=True)
     password_hash = await hash_password(new.password) if new.password else None
     try:
         async with in_transaction() as connection:
@@ -70,25 +119,33 @@ async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
                 integration_user_id=new.integration_user_id,
                 using_db=connection,
             )
+            await do_store_field_values(tenant.id, user.id, field_values, connection=connection)
             await bump_counter(tenant.id, USERS_COUNTER, 1, connection=connection)
             await record_event(
                 tenant.id, "user.created", user_event_data(user), connection=connection
             )
     except IntegrityError:
-        raise await _conflict(tenant, new) from None
+        raise await _conflict(tenant, vars_of(new)) from None
     return user
 
 
-async def _conflict(tenant: TenantRecord, new: NewUser) -> Conflict:
-    taken = users_in_tenant(tenant)
-    if await taken.filter(login=new.login).exists():
-        return Conflict(f"A user with login {new.login!r} already exists", param="login")
-    if await taken.filter(email=new.email).exists():
-        return Conflict(f"A user with email {new.email!r} already exists", param="email")
-    return Conflict(
-        f"A user with integration_user_id {new.integration_user_id!r} already exists",
-        param="integration_user_id",
-    )
+def vars_of(new: NewUser) -> dict[str, Any]:
+    return {name: getattr(new, name) for name in NewUser.__dataclass_fields__}
+
+
+async def _conflict(
+    tenant: TenantRecord, wanted: Mapping[str, Any], exclude_id: int | None = None
+) -> Conflict:
+    """The Conflict naming the unique field of ``wanted`` that another user holds."""
+    others = users_in_tenant(tenant)
+    if exclude_id is not None:
+        others = others.exclude(id=exclude_id)
+    for name in _UNIQUE_FIELDS:
+        value = wanted.get(name)
+        if value is not None and await others.filter(**{name: value}).exists():
+            return Conflict(f"A user with {name} {value!r} already exists", param=name)
+    # The other writer's transaction rolled back since: the caller may retry.
+    return Conflict("The user was changed concurrently; retry the request")
 
 
 def users_in_tenant(tenant: TenantRecord) -> QuerySet[User]:
@@ -101,3 +158,194 @@ async def access_user_by_id(tenant: TenantRecord, user_id: int) -> User:
     if user is None:
         raise NotFound(f"No user with id {user_id}")
     return user
+
+
+async def check_user_exists(tenant: TenantRecord, user_id: int) -> None:
+    """Raise NotFound (like `access_user_by_id`) unless the tenant has user ``user_id``."""
+    if not is_db_id(user_id) or not await users_in_tenant(tenant).filter(id=user_id).exists():
+        raise NotFound(f"No user with id {user_id}")
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+async def do_update_user(
+    tenant: TenantRecord,
+    user: User,
+    changes: Mapping[str, Any],
+    *,
+    current_password: str | None = None,
+) -> User:
+    """Apply a partial update to ``user``: any of `USER_FIELDS`, ``password`` and
+    ``custom_fields`` (keyed like `NewUser.custom_fields`; None clears a value).
+
+    With ``current_password`` a new password is set only if it matches the old one (else
+    ValidationFailed naming ``current_password``). Raises ValidationFailed for bad custom field
+    values and Conflict when the login, email or integration_user_id is taken. The change and
+    its ``user.updated`` event (old and new values, never a password) commit together; nothing
+    is written or recorded when nothing changes.
+    """
+    wanted = dict(changes)
+    unknown = set(wanted) - USER_FIELDS - {"password", "custom_fields"}
+    if unknown:
+        raise ValueError(f"not user fields: {sorted(unknown)}")
+    field_values = await check_custom_fields(
+        tenant, wanted.pop("custom_fields", {}), creating=False
+    )
+    password = wanted.pop("password", None)
+    if current_password is not None:
+        if password is None:
+            raise ValidationFailed(
+                "current_password is only for changing the password", param="current_password"
+            )
+        if user.password_hash is None or not await verify_password(
+            user.password_hash, current_password
+        ):
+            raise ValidationFailed(
+                "current_password is not the user's password", param="current_password"
+            )
+    changed = {k: v for k, v in wanted.items() if getattr(user, k) != v}
+    stored = dict(
+        await UserFieldValue.filter(
+            tenant_id=tenant.id, user_id=user.id, field_id__in=list(field_values)
+        ).values_list("field_id", "value")
+    )
+    changed_values = {k: v for k, v in field_values.items() if stored.get(k) != v}
+    if not changed and password is None and not changed_values:
+        return user
+    old = {k: _jsonable(getattr(user, k)) for k in changed}
+    for name, value in changed.items():
+        setattr(user, name, value)
+    update_fields = [*changed, "updated_at"]
+    if password is not None:
+        user.password_hash = await hash_password(password)
+        update_fields.append("password_hash")
+    try:
+        async with in_transaction() as connection:
+            await user.save(update_fields=update_fields, using_db=connection)
+            await do_store_field_values(tenant.id, user.id, changed_values, connection=connection)
+            await record_event(
+                tenant.id,
+                "user.updated",
+                {
+                    **user_event_data(user),
+                    "changed": sorted(
+                        [*changed, *(["password"] if password is not None else [])]
+                        + [f"custom_field_{k}" for k in changed_values]
+                    ),
+                    "old": {
+                        **old,
+                        **{f"custom_field_{k}": stored.get(k) for k in changed_values},
+                    },
+                    "new": {
+                        **{k: _jsonable(v) for k, v in changed.items()},
+                        **{f"custom_field_{k}": v for k, v in changed_values.items()},
+                    },
+                },
+                connection=connection,
+            )
+    except IntegrityError:
+        raise await _conflict(tenant, changed, exclude_id=user.id) from None
+    return user
+
+
+async def do_delete_user(tenant: TenantRecord, user: User) -> None:
+    """Delete ``user`` with everything that is theirs: enrollments (each recorded as
+    ``enrollment.deleted``, the enrollment counter kept exact), group and branch memberships,
+    progress, certificates, custom field values, sessions. The user counter and ``user.deleted``
+    commit with it. Raises NotFound when the user was deleted meanwhile.
+    """
+    # domain.enrollments looks users up through this module: imported here, not at the top.
+    from domain.enrollments import do_delete_enrollments_of
+
+    async with in_transaction() as connection:
+        await do_delete_enrollments_of(tenant, connection=connection, user_id=user.id)
+        deleted = await users_in_tenant(tenant).filter(id=user.id).using_db(connection).delete()
+        if not deleted:
+            raise NotFound(f"No user with id {user.id}")
+        await bump_counter(tenant.id, USERS_COUNTER, -1, connection=connection)
+        await record_event(tenant.id, "user.deleted", user_event_data(user), connection=connection)
+
+
+def _keyword(tenant: TenantRecord, value: str) -> Q:
+    return Q(
+        name__icontains=value,
+        surname__icontains=value,
+        login__icontains=value,
+        email__icontains=value,
+        join_type=Q.OR,
+    )
+
+
+def _in_branch(tenant: TenantRecord, branch_id: int) -> Q:
+    members = BranchUser.filter(tenant_id=tenant.id, branch_id=branch_id).values("user_id")
+    return Q(id__in=Subquery(members))
+
+
+def _in_group(tenant: TenantRecord, group_id: int) -> Q:
+    members = GroupMembership.filter(tenant_id=tenant.id, group_id=group_id).values("user_id")
+    return Q(id__in=Subquery(members))
+
+
+def _with_field_value(tenant: TenantRecord, value: str) -> Q:
+    holders = UserFieldValue.filter(tenant_id=tenant.id, value=value).values("user_id")
+    return Q(id__in=Subquery(holders))
+
+
+USER_FILTERS: dict[str, FilterField] = {
+    "status": FilterField("status", frozenset({"eq"}), choice(*(s.value for s in UserStatus))),
+    "login": FilterField("login", frozenset({"eq"}), TEXT),
+    "email": FilterField("email", frozenset({"eq"}), TEXT),
+    "keyword": FilterField("keyword", frozenset({"like"}), TEXT),
+    "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
+    "branch_id": FilterField("branch_id", frozenset({"eq"}), INTEGER),
+    "group_id": FilterField("group_id", frozenset({"eq"}), INTEGER),
+    "integration": FilterField("integration", frozenset({"eq"}), TEXT),
+    "custom_field_value": FilterField("custom_field_value", frozenset({"eq"}), TEXT),
+}
+# Filters that are no column of the users table: each becomes a condition of its own.
+_CONDITIONS: dict[str, Callable[[TenantRecord, Any], Q]] = {
+    "keyword": _keyword,
+    "branch_id": _in_branch,
+    "group_id": _in_group,
+    "custom_field_value": _with_field_value,
+}
+USER_LIST_COLUMNS = (
+    "id",
+    "login",
+    "name",
+    "surname",
+    "email",
+    "timezone",
+    "locale",
+    "user_type",
+    "created_at",
+    "last_login",
+    "status",
+    "updated_at",
+    "integration_user_id",
+)
+
+
+def filtered_users(tenant: TenantRecord, filters: tuple[Filter, ...]) -> QuerySet[User]:
+    """The tenant's users matching every filter (of `USER_FILTERS`)."""
+    query = users_in_tenant(tenant)
+    plain = tuple(f for f in filters if f.field not in _CONDITIONS)
+    for f in filters:
+        if f.field in _CONDITIONS:
+            query = query.filter(_CONDITIONS[f.field](tenant, f.value))
+    return apply_filters(query, plain, USER_FILTERS)
+
+
+async def list_users(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's users (`USER_LIST_COLUMNS`) as plain rows, oldest first, and the
+    total: the tenant's user counter when unfiltered, else a count of the matches."""
+    query = filtered_users(tenant, filters)
+    rows = (
+        await query.order_by("id").offset(page.offset).limit(page.size).values(*USER_LIST_COLUMNS)
+    )
+    total = await query.count() if filters else await read_counter(tenant.id, USERS_COUNTER)
+    return rows, total

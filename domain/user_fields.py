@@ -1,0 +1,348 @@
+"""Custom user fields: their definitions, and the values users carry for them.
+
+A tenant defines fields (text, dropdown, checkbox, date); a user's values are given by the field's
+name or by its TalentLMS key ``custom_field_{id}``, and stored as text: a checkbox as ``"1"`` or
+``"0"``, a date as ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
+from core.query import Page, is_db_id
+from domain.events import record_event
+from models.user import FieldType, UserField, UserFieldValue
+from tenants.lookup import TenantRecord
+
+MAX_VALUE_LENGTH = 191
+MAX_OPTIONS = 100
+FIELD_KEY_PREFIX = "custom_field_"
+_FIELD_KEY_RE = re.compile(rf"^{FIELD_KEY_PREFIX}([0-9]{{1,10}})$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+CHECKED, UNCHECKED = "1", "0"
+_CHECKBOX_VALUES = {
+    # JSON's 1 and 0 look these up too (1 == True).
+    True: CHECKED,
+    False: UNCHECKED,
+    "1": CHECKED,
+    "0": UNCHECKED,
+    "true": CHECKED,
+    "false": UNCHECKED,
+    "on": CHECKED,
+    "off": UNCHECKED,
+    "yes": CHECKED,
+    "no": UNCHECKED,
+}
+USER_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
+
+
+@dataclass(frozen=True, slots=True)
+class NewUserField:
+    name: str
+    type: FieldType = FieldType.TEXT
+    options: Sequence[str] = ()
+    mandatory: bool = False
+    position: int = 0
+
+
+def field_key(field_id: int) -> str:
+    """The TalentLMS name of a field in user bodies: ``custom_field_{id}``."""
+    return f"{FIELD_KEY_PREFIX}{field_id}"
+
+
+def user_fields_in_tenant(tenant: TenantRecord) -> QuerySet[UserField]:
+    return UserField.filter(tenant_id=tenant.id)
+
+
+def user_field_event_data(field: UserField) -> dict[str, Any]:
+    return {
+        "id": field.id,
+        "name": field.name,
+        "type": field.type.value,
+        "options": list(field.options),
+        "mandatory": field.mandatory,
+    }
+
+
+def check_field_name(name: str) -> str:
+    """``name`` as a field name; raises ValidationFailed for one that reads as another field's
+    ``custom_field_N`` key."""
+    if _FIELD_KEY_RE.match(name):
+        raise ValidationFailed(
+            f"{name!r} is reserved: custom_field_N names the field with id N", param="name"
+        )
+    return name
+
+
+def check_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
+    """The options of a field of ``field_type``: a dropdown needs distinct, non-blank ones, other
+    types take none. Raises ValidationFailed naming ``options``."""
+    if field_type != FieldType.DROPDOWN:
+        if options:
+            raise ValidationFailed(
+                f"Only dropdown fields take options, not {field_type.value} fields",
+                param="options",
+            )
+        return []
+    if not options:
+        raise ValidationFailed("A dropdown field needs at least one option", param="options")
+    if len(options) > MAX_OPTIONS:
+        raise ValidationFailed(f"A field takes at most {MAX_OPTIONS} options", param="options")
+    if any(not option.strip() or len(option) > MAX_VALUE_LENGTH for option in options):
+        raise ValidationFailed(
+            f"Options must be non-blank and at most {MAX_VALUE_LENGTH} characters",
+            param="options",
+        )
+    if len(set(options)) != len(options):
+        raise ValidationFailed("Options must be distinct", param="options")
+    return list(options)
+
+
+async def access_user_field_by_id(tenant: TenantRecord, field_id: int) -> UserField:
+    """The tenant's user field ``field_id``; NotFound for a missing id or another tenant's."""
+    field = (
+        await user_fields_in_tenant(tenant).get_or_none(id=field_id) if is_db_id(field_id) else None
+    )
+    if field is None:
+        raise NotFound(f"No user field with id {field_id}")
+    return field
+
+
+async def list_user_fields(tenant: TenantRecord, page: Page) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's user fields as plain rows, in display order, and the total."""
+    query = user_fields_in_tenant(tenant)
+    rows = (
+        await query.order_by("position", "id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(*USER_FIELD_COLUMNS)
+    )
+    return rows, await query.count()
+
+
+def _name_taken(name: str) -> Conflict:
+    return Conflict(f"A user field named {name!r} already exists", param="name")
+
+
+async def do_create_user_field(tenant: TenantRecord, new: NewUserField) -> UserField:
+    """Define a user field in ``tenant``; raises ValidationFailed for a bad name or options and
+    Conflict when the name is taken. The field and ``user_field.created`` commit together."""
+    name = check_field_name(new.name)
+    options = check_options(new.type, new.options)
+    try:
+        async with in_transaction() as connection:
+            field = await UserField.create(
+                tenant_id=tenant.id,
+                name=name,
+                type=new.type,
+                options=options,
+                mandatory=new.mandatory,
+                position=new.position,
+                using_db=connection,
+            )
+            await record_event(
+                tenant.id, "user_field.created", user_field_event_data(field), connection=connection
+            )
+    except IntegrityError:
+        raise _name_taken(name) from None
+    return field
+
+
+async def do_update_user_field(
+    tenant: TenantRecord, field: UserField, changes: Mapping[str, Any]
+) -> UserField:
+    """Change ``name``, ``options``, ``mandatory`` or ``position`` of ``field``.
+
+    A field's type is fixed (its stored values are of that type): asking for another raises
+    ValidationFailed. Values stored before an option was removed stay as they are. Raises
+    Conflict when the new name is taken. Records ``user_field.updated`` when anything changed.
+    """
+    wanted = dict(changes)
+    new_type = wanted.pop("type", field.type)
+    if new_type != field.type:
+        raise ValidationFailed(
+            f"A field's type cannot change (it is {field.type.value}); create a new field instead",
+            param="type",
+        )
+    if "name" in wanted:
+        check_field_name(wanted["name"])
+    if "options" in wanted:
+        wanted["options"] = check_options(field.type, wanted["options"])
+    changed = {k: v for k, v in wanted.items() if getattr(field, k) != v}
+    if not changed:
+        return field
+    for name, value in changed.items():
+        setattr(field, name, value)
+    try:
+        async with in_transaction() as connection:
+            await field.save(update_fields=list(changed), using_db=connection)
+            await record_event(
+                tenant.id,
+                "user_field.updated",
+                {**user_field_event_data(field), "changed": sorted(changed)},
+                connection=connection,
+            )
+    except IntegrityError:
+        raise _name_taken(field.name) from None
+    return field
+
+
+async def do_delete_user_field(tenant: TenantRecord, field: UserField) -> None:
+    """Delete ``field`` and every user's value of it; records ``user_field.deleted``."""
+    async with in_transaction() as connection:
+        await (
+            UserFieldValue.filter(tenant_id=tenant.id, field_id=field.id)
+            .using_db(connection)
+            .delete()
+        )
+        await user_fields_in_tenant(tenant).filter(id=field.id).using_db(connection).delete()
+        await record_event(
+            tenant.id, "user_field.deleted", user_field_event_data(field), connection=connection
+        )
+
+
+def _resolve(fields: Sequence[UserField], key: str) -> UserField | None:
+    match = _FIELD_KEY_RE.match(key)
+    if match:
+        field_id = int(match.group(1))
+        return next((f for f in fields if f.id == field_id), None)
+    return next((f for f in fields if f.name == key), None)
+
+
+def check_field_value(field: UserField, raw: Any, param: str) -> str | None:
+    """``raw``, a JSON value given for ``field``, as stored; None clears the value.
+
+    Raises InvalidRequest when the JSON type is wrong for the field, ValidationFailed when the
+    value breaks the field's rule (length, dropdown options, date format).
+    """
+    if raw is None:
+        return None
+    if field.type == FieldType.CHECKBOX:
+        if isinstance(raw, (dict, list)):
+            raise InvalidRequest(f"{param}: a checkbox takes true or false", param=param)
+        checked = (
+            None
+            if isinstance(raw, float)
+            else _CHECKBOX_VALUES.get(raw.lower() if isinstance(raw, str) else raw)
+        )
+        if checked is None:
+            raise ValidationFailed(f"{param}: a checkbox takes true or false", param=param)
+        return checked
+    if not isinstance(raw, str):
+        raise InvalidRequest(f"{param}: a {field.type.value} field takes a string", param=param)
+    if len(raw) > MAX_VALUE_LENGTH:
+        raise ValidationFailed(f"{param}: at most {MAX_VALUE_LENGTH} characters", param=param)
+    if field.type == FieldType.DROPDOWN and raw not in field.options:
+        raise ValidationFailed(
+            f"{param}: {raw[:40]!r} is not an option of {field.name!r} "
+            f"({', '.join(field.options)})",
+            param=param,
+        )
+    if field.type == FieldType.DATE:
+        try:
+            if not _DATE_RE.match(raw):
+                raise ValueError(raw)
+            date.fromisoformat(raw)
+        except ValueError:
+            raise ValidationFailed(f"{param}: a date as YYYY-MM-DD", param=param) from None
+    return raw
+
+
+async def check_custom_fields(
+    tenant: TenantRecord, given: Mapping[str, Any], *, creating: bool, param: str = "custom_fields"
+) -> dict[int, str | None]:
+    """Custom field values of a user body, by field id, as stored (None: no value).
+
+    Keys are field names or ``custom_field_{id}``. Raises ValidationFailed for an unknown field,
+    a field given twice, a bad value, or (``creating``, or clearing one) a mandatory field left
+    without a value.
+    """
+    fields = await user_fields_in_tenant(tenant).order_by("id")
+    values: dict[int, str | None] = {}
+    for key, raw in given.items():
+        at = f"{param}.{key}"
+        field = _resolve(fields, key)
+        if field is None:
+            raise ValidationFailed(f"{at}: no user field is called {key[:60]!r}", param=at)
+        if field.id in values:
+            raise ValidationFailed(f"{at}: the field {field.name!r} is given twice", param=at)
+        value = check_field_value(field, raw, at)
+        if field.mandatory and value in (None, ""):
+            raise ValidationFailed(f"{at}: the field {field.name!r} is mandatory", param=at)
+        values[field.id] = value
+    if creating:
+        missing = [f.name for f in fields if f.mandatory and f.id not in values]
+        if missing:
+            raise ValidationFailed(
+                f"Mandatory custom fields missing: {', '.join(missing)}", param=param
+            )
+    return values
+
+
+async def do_store_field_values(
+    tenant_id: int,
+    user_id: int,
+    values: Mapping[int, str | None],
+    *,
+    connection: BaseDBAsyncClient,
+) -> None:
+    """Write a user's custom field values in the caller's transaction; None deletes a value."""
+    cleared = [field_id for field_id, value in values.items() if value is None]
+    if cleared:
+        await (
+            UserFieldValue.filter(tenant_id=tenant_id, user_id=user_id, field_id__in=cleared)
+            .using_db(connection)
+            .delete()
+        )
+    kept = {field_id: value for field_id, value in values.items() if value is not None}
+    if not kept:
+        return
+    existing = {
+        row["field_id"]: row["id"]
+        for row in await UserFieldValue.filter(
+            tenant_id=tenant_id, user_id=user_id, field_id__in=list(kept)
+        )
+        .using_db(connection)
+        .values("id", "field_id")
+    }
+    for field_id, value in kept.items():
+        if field_id in existing:
+            await (
+                UserFieldValue.filter(tenant_id=tenant_id, id=existing[field_id])
+                .using_db(connection)
+                .update(value=value)
+            )
+    await UserFieldValue.bulk_create(
+        [
+            UserFieldValue(tenant_id=tenant_id, user_id=user_id, field_id=field_id, value=value)
+            for field_id, value in kept.items()
+            if field_id not in existing
+        ],
+        using_db=connection,
+    )
+
+
+async def user_field_values(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
+    """Every field of the tenant with the user's value (None when unset), in display order."""
+    fields = (
+        await user_fields_in_tenant(tenant).order_by("position", "id").values("id", "name", "type")
+    )
+    stored = dict(
+        await UserFieldValue.filter(tenant_id=tenant.id, user_id=user_id).values_list(
+            "field_id", "value"
+        )
+    )
+    return [
+        {"id": f["id"], "name": f["name"], "value": stored.get(f["id"]), "type": f["type"]}
+        for f in fields
+    ]
