@@ -32,8 +32,15 @@ class ListQuery:
     filters: tuple[Filter, ...]
 
 
+def query_args(request: AtriumRequest) -> RequestParameters:
+    """The query parameters, blank ones kept (Sanic's ``request.args`` drops them): so
+    ``filter[name][eq]=`` filters on the empty name and ``page[size]=`` is refused, rather than
+    both being ignored."""
+    return request.get_args(keep_blank_values=True)
+
+
 def _single(request: AtriumRequest, name: str) -> str | None:
-    values = request.args.getlist(name)
+    values = query_args(request).getlist(name)
     if not values:
         return None
     if len(values) > 1:
@@ -46,7 +53,8 @@ def _page_int(request: AtriumRequest, name: str, default: int, maximum: int) -> 
     raw = _single(request, name)
     if raw is None:
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+    # str.isdigit() also accepts digits int() refuses, such as "²".
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
         raise InvalidRequest(f"{name} must be an integer from 1 to {maximum}", param=name)
     return int(raw)
 
@@ -56,7 +64,8 @@ def parse_list_query(
 ) -> ListQuery:
     """Page and filters of a list request; raises InvalidRequest for a bad page, an unknown
     filter, or any other parameter outside ``extra``."""
-    for name in request.args:
+    args = query_args(request)
+    for name in args:
         if (
             name not in (PAGE_NUMBER, PAGE_SIZE)
             and not name.startswith("filter[")
@@ -67,7 +76,7 @@ def parse_list_query(
         number=_page_int(request, PAGE_NUMBER, 1, MAX_PAGE_NUMBER),
         size=_page_int(request, PAGE_SIZE, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
     )
-    return ListQuery(page=page, filters=parse_filters(request.args, fields))
+    return ListQuery(page=page, filters=parse_filters(args, fields))
 
 
 def parse_filters(args: RequestParameters, fields: Mapping[str, FilterField]) -> tuple[Filter, ...]:
@@ -97,6 +106,8 @@ def parse_filters(args: RequestParameters, fields: Mapping[str, FilterField]) ->
         raw = values[0]
         if len(raw) > MAX_FILTER_VALUE:
             raise InvalidRequest(f"{name} is longer than {MAX_FILTER_VALUE} characters", param=name)
+        if "\x00" in raw:  # PostgreSQL text cannot hold it
+            raise InvalidRequest(f"{name} must not contain NUL characters", param=name)
         try:
             value = spec.type.parse(raw)
         except ValueError:
@@ -110,7 +121,7 @@ def parse_filters(args: RequestParameters, fields: Mapping[str, FilterField]) ->
 def _link(request: AtriumRequest, number: int, size: int) -> str:
     kept = [
         (name, value)
-        for name, values in request.args.items()
+        for name, values in query_args(request).items()
         if name not in (PAGE_NUMBER, PAGE_SIZE)
         for value in values
     ]

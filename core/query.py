@@ -50,7 +50,13 @@ def _integer(raw: str) -> int:
 
 def _timestamp(raw: str) -> datetime:
     value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        # In UTC, as the database compares it: 0001-01-01T00:00:00+01:00 has no UTC datetime.
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(raw) from None
 
 
 TEXT = ValueType(str, "text")

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from sanic import HTTPResponse, Request
-from sanic.exceptions import SanicException
+from sanic.constants import HTTP_METHODS
+from sanic.exceptions import MethodNotAllowed, SanicException
 from sanic.handlers import ErrorHandler
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
@@ -43,6 +44,19 @@ def _render(exception: Exception) -> tuple[int, dict[str, Any], dict[str, str]]:
     return 500, error_body("api_error", "An internal error occurred"), {}
 
 
+def _allowed_methods(request: Request) -> str:
+    """The methods the request's path has: sanic-routing leaves them out of the 405 it raises
+    for paths with parameters, and a 405 must carry them in ``Allow`` (RFC 9110)."""
+    allowed = []
+    for method in HTTP_METHODS:
+        try:
+            request.app.router.get(request.path, method, None)
+        except SanicException:
+            continue
+        allowed.append(method)
+    return ", ".join(allowed)
+
+
 class JsonErrorHandler(ErrorHandler):
     def default(self, request: Request, exception: Exception) -> HTTPResponse:
         status, body, headers = _render(exception)
@@ -52,6 +66,8 @@ class JsonErrorHandler(ErrorHandler):
                 exc_info=exception,
                 extra={"fields": {"request_id": getattr(request.ctx, "request_id", None)}},
             )
+        if isinstance(exception, MethodNotAllowed) and not exception.allowed_methods:
+            headers["Allow"] = _allowed_methods(request)
         response = json_response(body, status=status)
         response.headers.update(headers)
         return response

@@ -28,7 +28,8 @@ bp = Blueprint("api_keys")
 class CreateApiKey(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    name: str = Field(min_length=1, max_length=191)
+    # PostgreSQL text cannot hold NUL characters.
+    name: str = Field(min_length=1, max_length=191, pattern=r"^[^\x00]*$")
     scopes: list[str] = Field(min_length=1, max_length=64)
 
 
