@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from core.errors import InvalidRequest
@@ -55,6 +56,8 @@ SUPPORTED = ", ".join(v.released.isoformat() for v in VERSIONS)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# Clients send a handful of distinct values; failures raise and are not cached.
+@lru_cache(maxsize=64)
 def resolve_version(header: str | None) -> date:
     """The version a request asked for; raises InvalidRequest for a missing, malformed or too
     early date."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sanic import Sanic
 
-from middleware.access_log import log_request
+from middleware.access_log import install_access_log
 from middleware.api_key import authenticate
 from middleware.api_version import echo_api_version, resolve_api_version
 from middleware.errors import JsonErrorHandler
@@ -28,5 +28,6 @@ def install(app: Sanic) -> None:  # type: ignore[type-arg]
     )
     for priority, on_request in enumerate(reversed(request_stack)):
         app.register_middleware(on_request, "request", priority=priority)
-    for on_response in (echo_request_id, echo_api_version, add_rate_limit_headers, log_request):
+    for on_response in (echo_request_id, echo_api_version, add_rate_limit_headers):
         app.register_middleware(on_response, "response")
+    install_access_log(app)

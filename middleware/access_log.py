@@ -1,28 +1,88 @@
-"""One JSON line per request: id, tenant, key, method, path, status, latency."""
+"""One JSON line per request: id, tenant, key, method, path, status, latency.
+
+The line is written straight to stdout's buffer, skipping the `logging` machinery, which cost
+about a fifth of a small request; the buffer is flushed every second (at once on a terminal) and
+when the server stops. The line has the same shape as every other log line.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import sys
 import time
+from datetime import UTC, datetime
+from typing import BinaryIO
 
+import orjson
+from sanic import Sanic
 from sanic.response import BaseHTTPResponse
 
 from core.logging import access_logger
 from core.request import AtriumRequest
 
+FLUSH_SECONDS = 1.0
 
-async def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> None:
-    ctx = request.ctx
-    access_logger.info(
-        "request",
-        extra={
-            "fields": {
+
+class AccessLog:
+    def __init__(self, stream: BinaryIO, flush_each_line: bool) -> None:
+        self._stream = stream
+        self._flush_each_line = flush_each_line
+
+    def write(self, request: AtriumRequest, status: int) -> None:
+        ctx = request.ctx
+        line = orjson.dumps(
+            {
+                "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                "level": "info",
+                "logger": access_logger.name,
+                "msg": "request",
                 "request_id": ctx.request_id,
                 "tenant": ctx.tenant.slug if ctx.tenant else None,
                 "key_id": ctx.api_key.id if ctx.api_key else None,
                 "method": request.method,
                 "path": request.path,
-                "status": response.status,
+                "status": status,
                 "latency_ms": round((time.perf_counter() - ctx.started) * 1000, 2),
             }
-        },
-    )
+        )
+        self._stream.write(line + b"\n")
+        if self._flush_each_line:
+            self._stream.flush()
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    async def flush_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_SECONDS)
+            self.flush()
+
+
+_log = AccessLog(sys.stdout.buffer, flush_each_line=sys.stdout.isatty())
+
+
+async def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+    if access_logger.isEnabledFor(logging.INFO):
+        _log.write(request, response.status)
+
+
+def install_access_log(app: Sanic) -> None:  # type: ignore[type-arg]
+    """Register the response middleware and the flushing around the server's life."""
+    app.register_middleware(log_request, "response")
+
+    flusher: list[asyncio.Task[None]] = []
+
+    @app.after_server_start
+    async def start_flushing(app: Sanic) -> None:  # type: ignore[type-arg]
+        flusher.append(asyncio.create_task(_log.flush_periodically()))
+
+    @app.before_server_stop
+    async def flush_on_stop(app: Sanic) -> None:  # type: ignore[type-arg]
+        while flusher:
+            task = flusher.pop()
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        _log.flush()

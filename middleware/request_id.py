@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
-import uuid
 
 from sanic.response import BaseHTTPResponse
 
@@ -18,7 +18,7 @@ _INCOMING_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 async def assign_request_id(request: AtriumRequest) -> None:
     request.ctx.started = time.perf_counter()
     incoming = request.headers.get("x-request-id", "")
-    request.ctx.request_id = incoming if _INCOMING_RE.match(incoming) else uuid.uuid4().hex
+    request.ctx.request_id = incoming if _INCOMING_RE.match(incoming) else os.urandom(16).hex()
     # Keep-alive connections reuse one task: never let a previous request's tenant leak in.
     set_current_tenant(None)
 

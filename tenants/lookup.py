@@ -8,8 +8,11 @@ forgets its entry at once.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Generic, TypeVar
 
 from cachetools import TTLCache
 
@@ -44,8 +47,46 @@ class KeyRecord:
     revoked: bool
 
 
-_tenants: TTLCache[str, TenantRecord | None] = TTLCache(_CACHE_SIZE, CACHE_SECONDS)
-_keys: TTLCache[tuple[int, str], KeyRecord | None] = TTLCache(_CACHE_SIZE, CACHE_SECONDS)
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _CachedLoader(Generic[K, V]):
+    """A TTL cache whose misses load once: concurrent requests for an expired entry wait for
+    one database read instead of each running their own (a stampede under load)."""
+
+    def __init__(self, load: Callable[[K], Coroutine[Any, Any, V]]) -> None:
+        self._load = load
+        self._cache: TTLCache[K, V] = TTLCache(_CACHE_SIZE, CACHE_SECONDS)
+        self._loading: dict[K, asyncio.Task[V]] = {}
+
+    async def get(self, key: K) -> V:
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        task = self._loading.get(key)
+        if task is None:
+            task = asyncio.create_task(self._load(key))
+            self._loading[key] = task
+            task.add_done_callback(lambda done: self._finish(key, done))
+        # Shielded: a client hanging up must not cancel the read others are waiting for.
+        return await asyncio.shield(task)
+
+    def _finish(self, key: K, task: asyncio.Task[V]) -> None:
+        # A load that was forgotten meanwhile (revocation, suspension) must not be cached.
+        if self._loading.get(key) is task:
+            del self._loading[key]
+            if not task.cancelled() and task.exception() is None:
+                self._cache[key] = task.result()
+
+    def forget(self, key: K) -> None:
+        self._cache.pop(key, None)
+        self._loading.pop(key, None)
+
+    def clear(self) -> None:
+        self._cache.clear()
+        self._loading.clear()
 
 
 def tenant_record(tenant: Tenant) -> TenantRecord:
@@ -73,35 +114,36 @@ def key_record(key: ApiKey) -> KeyRecord:
     )
 
 
-async def find_tenant(slug: str) -> TenantRecord | None:
-    try:
-        return _tenants[slug]
-    except KeyError:
-        pass
+async def _load_tenant(slug: str) -> TenantRecord | None:
     tenant = await Tenant.get_or_none(slug=slug)
-    record = tenant_record(tenant) if tenant else None
-    _tenants[slug] = record
-    return record
+    return tenant_record(tenant) if tenant else None
+
+
+async def _load_key(tenant_and_prefix: tuple[int, str]) -> KeyRecord | None:
+    tenant_id, prefix = tenant_and_prefix
+    key = await ApiKey.all_tenants.get_or_none(tenant_id=tenant_id, prefix=prefix)
+    return key_record(key) if key else None
+
+
+_tenants: _CachedLoader[str, TenantRecord | None] = _CachedLoader(_load_tenant)
+_keys: _CachedLoader[tuple[int, str], KeyRecord | None] = _CachedLoader(_load_key)
+
+
+async def find_tenant(slug: str) -> TenantRecord | None:
+    return await _tenants.get(slug)
 
 
 async def find_key(tenant_id: int, prefix: str) -> KeyRecord | None:
     """The key with ``prefix`` if it belongs to ``tenant_id`` (revoked keys included)."""
-    try:
-        return _keys[(tenant_id, prefix)]
-    except KeyError:
-        pass
-    key = await ApiKey.all_tenants.get_or_none(tenant_id=tenant_id, prefix=prefix)
-    record = key_record(key) if key else None
-    _keys[(tenant_id, prefix)] = record
-    return record
+    return await _keys.get((tenant_id, prefix))
 
 
 def forget_tenant(slug: str) -> None:
-    _tenants.pop(slug, None)
+    _tenants.forget(slug)
 
 
 def forget_key(tenant_id: int, prefix: str) -> None:
-    _keys.pop((tenant_id, prefix), None)
+    _keys.forget((tenant_id, prefix))
 
 
 def forget_all() -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A DNS label as we allow it for tenant slugs: lowercase letters, digits, inner hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 ROOT = ""
 
 
+@lru_cache(maxsize=4096)
 def subdomain_from_host(host: str, base_domain: str) -> str | None:
     """The tenant slug of ``host`` under ``base_domain``.
 
