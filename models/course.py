@@ -122,6 +122,7 @@ class Unit(TenantOwned):
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
         "models.Course", related_name="units", on_delete=fields.CASCADE
     )
+    course_id: int
     position = fields.IntField()
     type = fields.CharEnumField(UnitType, max_length=16, default=UnitType.CONTENT)
     name = fields.CharField(max_length=191)

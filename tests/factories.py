@@ -12,9 +12,13 @@ from sanic_testing.testing import TestingResponse
 
 from api.versions import LATEST
 from core.scoping import tenant_scope
+from domain.categories import NewCategory, do_create_category
+from domain.course_fields import NewCourseField, do_create_course_field
 from domain.courses import NewCourse, do_create_course
+from domain.learning_paths import NewLearningPath, do_create_learning_path
+from domain.units import NewUnit, do_create_unit
 from domain.users import NewUser, do_create_user
-from models.course import Course
+from models.course import Category, Course, CourseField, LearningPath, Unit
 from models.tenant import Plan
 from models.user import User
 from tenants.api_keys import do_create_api_key
@@ -143,3 +147,35 @@ async def make_course(tenant: TenantRecord, **overrides: Any) -> Course:
 def delete_with_body(api: Api, path: str, *, json: Any, **kwargs: Any) -> TestingResponse:
     """A DELETE carrying a JSON body, as TalentLMS's relation endpoints take one."""
     return api.request("request", path, http_method="DELETE", json=json, **kwargs)
+
+
+async def make_category(tenant: TenantRecord, **overrides: Any) -> Category:
+    """A category of ``tenant`` with a unique name, at the top unless given a parent_id."""
+    fields: dict[str, Any] = {"name": f"Category {secrets.token_hex(4)}", **overrides}
+    with tenant_scope(tenant.id):
+        return await do_create_category(tenant, NewCategory(**fields))
+
+
+async def make_course_field(tenant: TenantRecord, **overrides: Any) -> CourseField:
+    """A custom course field of ``tenant`` (text unless told) with a unique name."""
+    fields: dict[str, Any] = {"name": f"field_{secrets.token_hex(4)}", **overrides}
+    with tenant_scope(tenant.id):
+        return await do_create_course_field(tenant, NewCourseField(**fields))
+
+
+async def make_unit(tenant: TenantRecord, course_id: int, **overrides: Any) -> Unit:
+    """A unit appended to the tenant's course ``course_id`` (or at ``position``)."""
+    fields: dict[str, Any] = {"name": f"Unit {secrets.token_hex(4)}", **overrides}
+    with tenant_scope(tenant.id):
+        return await do_create_unit(tenant, course_id, NewUnit(**fields))
+
+
+async def make_learning_path(
+    tenant: TenantRecord, course_ids: tuple[int, ...] = (), **overrides: Any
+) -> LearningPath:
+    """A learning path of ``tenant`` with a unique name and these courses, in order."""
+    fields: dict[str, Any] = {"name": f"Path {secrets.token_hex(4)}", **overrides}
+    with tenant_scope(tenant.id):
+        return await do_create_learning_path(
+            tenant, NewLearningPath(course_ids=course_ids, **fields)
+        )

@@ -1,0 +1,315 @@
+"""Custom course fields of a tenant, and the values courses give them.
+
+A field is text, dropdown (one of its options), checkbox or date. Values are stored as text:
+checkboxes as ``"true"``/``"false"``, dates as ``YYYY-MM-DD``. A mandatory field needs a value
+when a course is created, and its value cannot be cleared later; courses that predate the field
+keep going without one until they set it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
+from core.query import Page, is_db_id
+from domain.events import record_event
+from models.course import CourseField, CourseFieldValue
+from models.user import FieldType
+from tenants.lookup import TenantRecord
+
+COURSE_FIELD_FIELDS = frozenset({"name", "type", "options", "mandatory", "position"})
+COURSE_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
+MAX_VALUE_LENGTH = 191
+
+CustomValue = str | bool | None
+"""A value as a request gives it; None clears the course's value."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewCourseField:
+    name: str
+    type: FieldType = FieldType.TEXT
+    options: tuple[str, ...] = ()
+    mandatory: bool = False
+    position: int = 0
+
+
+def course_fields_in_tenant(tenant: TenantRecord) -> QuerySet[CourseField]:
+    return CourseField.filter(tenant_id=tenant.id)
+
+
+def course_field_row(field: CourseField) -> dict[str, Any]:
+    """``field`` as the plain row the list reads return."""
+    return {column: getattr(field, column) for column in COURSE_FIELD_COLUMNS}
+
+
+async def access_course_field_by_id(tenant: TenantRecord, field_id: int) -> CourseField:
+    """The tenant's course field ``field_id``; NotFound for a missing id or another tenant's."""
+    field = (
+        await course_fields_in_tenant(tenant).get_or_none(id=field_id)
+        if is_db_id(field_id)
+        else None
+    )
+    if field is None:
+        raise NotFound(f"No course field with id {field_id}")
+    return field
+
+
+def check_field_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
+    """The options of a field of ``field_type``: a dropdown needs at least one and no repeats,
+    other types take none. Raises ValidationFailed (``param`` options)."""
+    if field_type != FieldType.DROPDOWN:
+        if options:
+            raise ValidationFailed("Only dropdown fields take options", param="options")
+        return []
+    if not options:
+        raise ValidationFailed("A dropdown field needs at least one option", param="options")
+    if len(set(options)) != len(options):
+        raise ValidationFailed("The options of a dropdown field must differ", param="options")
+    return list(options)
+
+
+def _name_taken(name: str) -> Conflict:
+    return Conflict(f"A course field named {name!r} already exists", param="name")
+
+
+async def do_create_course_field(tenant: TenantRecord, new: NewCourseField) -> CourseField:
+    """Create a custom course field in ``tenant``.
+
+    Raises ValidationFailed for options that do not suit the type and Conflict (``param`` name)
+    for a name taken. The field and the ``course_field.created`` event commit together.
+    """
+    options = check_field_options(new.type, new.options)
+    try:
+        async with in_transaction() as connection:
+            field = await CourseField.create(
+                tenant_id=tenant.id,
+                name=new.name,
+                type=new.type,
+                options=options,
+                mandatory=new.mandatory,
+                position=new.position,
+                using_db=connection,
+            )
+            await record_event(
+                tenant.id,
+                "course_field.created",
+                {"id": field.id, "name": field.name, "type": field.type.value},
+                connection=connection,
+            )
+    except IntegrityError:
+        raise _name_taken(new.name) from None
+    return field
+
+
+async def do_update_course_field(
+    tenant: TenantRecord, field: CourseField, changes: Mapping[str, Any]
+) -> CourseField:
+    """Apply ``changes`` (a subset of `COURSE_FIELD_FIELDS`) to the tenant's ``field``.
+
+    A type given takes its options with it (none: no options), checked by
+    `check_field_options`; options given alone replace a dropdown's options, and are a Conflict
+    for a field of another type. While courses hold values, the type cannot change and no
+    option in use can be removed (Conflict): values are never rewritten or dropped behind the
+    caller's back. Raises Conflict (``param`` name) for a name taken. Records
+    ``course_field.updated``, unless nothing changed.
+    """
+    unknown = set(changes) - COURSE_FIELD_FIELDS
+    if unknown:
+        raise ValueError(f"not course field fields: {sorted(unknown)}")
+    wanted = dict(changes)
+    if "type" in changes:
+        wanted["options"] = check_field_options(changes["type"], changes.get("options", []))
+    elif "options" in changes:
+        if field.type != FieldType.DROPDOWN:
+            raise Conflict(
+                f"Field {field.name!r} is a {field.type.value} field; only dropdown fields "
+                "take options",
+                param="options",
+            )
+        wanted["options"] = check_field_options(field.type, changes["options"])
+    changed = {name: value for name, value in wanted.items() if getattr(field, name) != value}
+    if not changed:
+        return field
+    try:
+        async with in_transaction() as connection:
+            locked = (
+                await course_fields_in_tenant(tenant)
+                .using_db(connection)
+                .select_for_update()
+                .filter(id=field.id)
+                .first()
+            )
+            if locked is None:
+                raise NotFound(f"No course field with id {field.id}")
+            await _check_values_still_fit(tenant, field, changed, connection)
+            for name, value in changed.items():
+                setattr(field, name, value)
+            await field.save(update_fields=list(changed), using_db=connection)
+            await record_event(
+                tenant.id,
+                "course_field.updated",
+                {"id": field.id, "changes": changed},
+                connection=connection,
+            )
+    except IntegrityError:
+        raise _name_taken(changed["name"]) from None
+    return field
+
+
+async def _check_values_still_fit(
+    tenant: TenantRecord,
+    field: CourseField,
+    changed: Mapping[str, Any],
+    connection: BaseDBAsyncClient,
+) -> None:
+    if "type" not in changed and "options" not in changed:
+        return
+    values = CourseFieldValue.filter(tenant_id=tenant.id, field_id=field.id).using_db(connection)
+    if "type" in changed:
+        if await values.exists():
+            raise Conflict(
+                f"Courses hold values of field {field.name!r}; its type cannot change",
+                param="type",
+            )
+        return
+    removed = set(field.options) - set(changed["options"])
+    rows = await values.filter(value__in=sorted(removed)).values("value")
+    in_use = {row["value"] for row in rows}
+    if in_use:
+        raise Conflict(
+            f"Courses use the options {', '.join(sorted(in_use))} of field {field.name!r}",
+            param="options",
+        )
+
+
+async def do_delete_course_field(tenant: TenantRecord, field: CourseField) -> None:
+    """Delete the tenant's course ``field`` with every course's value of it; the deletion and
+    the ``course_field.deleted`` event commit together. NotFound when it is gone already."""
+    async with in_transaction() as connection:
+        deleted = (
+            await course_fields_in_tenant(tenant).using_db(connection).filter(id=field.id).delete()
+        )
+        if not deleted:
+            raise NotFound(f"No course field with id {field.id}")
+        await record_event(
+            tenant.id,
+            "course_field.deleted",
+            {"id": field.id, "name": field.name},
+            connection=connection,
+        )
+
+
+async def list_course_fields(tenant: TenantRecord, page: Page) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's course fields as plain rows, by position then id, and the total."""
+    query = course_fields_in_tenant(tenant)
+    rows = (
+        await query.order_by("position", "id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(*COURSE_FIELD_COLUMNS)
+    )
+    return rows, await query.count()
+
+
+def _stored_value(field: CourseField, value: str | bool, param: str) -> str:
+    """``value`` as stored for ``field``; InvalidRequest for a wrong JSON type, ValidationFailed
+    for a value the field does not take."""
+    if field.type == FieldType.CHECKBOX:
+        if not isinstance(value, bool):
+            raise InvalidRequest(f"{param}: a checkbox field takes true or false", param=param)
+        return "true" if value else "false"
+    if not isinstance(value, str):
+        raise InvalidRequest(f"{param}: a {field.type.value} field takes a string", param=param)
+    if field.type == FieldType.DATE:
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise ValidationFailed(f"{param}: a date field takes YYYY-MM-DD", param=param) from None
+    if field.type == FieldType.DROPDOWN and value not in field.options:
+        raise ValidationFailed(f"{param}: must be one of {', '.join(field.options)}", param=param)
+    if len(value) > MAX_VALUE_LENGTH:
+        raise ValidationFailed(f"{param}: at most {MAX_VALUE_LENGTH} characters", param=param)
+    return value
+
+
+async def check_custom_values(
+    tenant: TenantRecord, values: Mapping[str, CustomValue], *, creating: bool
+) -> dict[int, str | None]:
+    """The custom field values a course is given, by field name, checked against the tenant's
+    course fields; returns them by field id as stored (None: clear the value).
+
+    Raises NotFound for a name that is not one of the tenant's course fields, InvalidRequest or
+    ValidationFailed for a value the field does not take, and ValidationFailed for a mandatory
+    field left without a value (missing when ``creating``, or cleared). Each error names
+    ``custom_fields.<name>``.
+    """
+    fields = {field.name: field for field in await course_fields_in_tenant(tenant)}
+    checked: dict[int, str | None] = {}
+    for name, value in values.items():
+        param = f"custom_fields.{name}"
+        field = fields.get(name)
+        if field is None:
+            raise NotFound(f"No course field named {name!r}", param=param)
+        if value is None and field.mandatory:
+            raise ValidationFailed(f"{param}: the field is mandatory", param=param)
+        checked[field.id] = None if value is None else _stored_value(field, value, param)
+    if creating:
+        for name, field in fields.items():
+            if field.mandatory and field.id not in checked:
+                raise ValidationFailed(
+                    f"custom_fields.{name}: the field is mandatory", param=f"custom_fields.{name}"
+                )
+    return checked
+
+
+async def do_save_custom_values(
+    tenant: TenantRecord,
+    course_id: int,
+    values: Mapping[int, str | None],
+    *,
+    connection: BaseDBAsyncClient,
+) -> None:
+    """Write a course's custom values (from `check_custom_values`) in the caller's transaction,
+    which holds the course's row so that writers of one course do not interleave."""
+    if not values:
+        return
+    await (
+        CourseFieldValue.filter(tenant_id=tenant.id, course_id=course_id, field_id__in=list(values))
+        .using_db(connection)
+        .delete()
+    )
+    await CourseFieldValue.bulk_create(
+        [
+            CourseFieldValue(
+                tenant_id=tenant.id, course_id=course_id, field_id=field_id, value=value
+            )
+            for field_id, value in values.items()
+            if value is not None
+        ],
+        using_db=connection,
+    )
+
+
+async def custom_values_of(tenant: TenantRecord, course_id: int) -> list[dict[str, Any]]:
+    """Every course field of the tenant with the course's value (None where it has none), in
+    field order: ``{"id", "name", "type", "value"}``."""
+    fields = (
+        await course_fields_in_tenant(tenant)
+        .order_by("position", "id")
+        .values("id", "name", "type")
+    )
+    values = dict(
+        await CourseFieldValue.filter(tenant_id=tenant.id, course_id=course_id).values_list(
+            "field_id", "value"
+        )
+    )
+    return [{**field, "value": values.get(field["id"])} for field in fields]
