@@ -72,6 +72,10 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
             "PROXIES_COUNT": settings.proxies_count or None,
             "FORWARDED_SECRET": settings.forwarded_secret or None,
             "REAL_IP_HEADER": settings.real_ip_header or None,
+            # sanic-ext serves us its OpenAPI definitions only (api/openapi.py). Loaded as an
+            # extension it would add HEAD and OPTIONS routes outside our route policies, CORS
+            # headers, and a dependency-injection step on every request.
+            "AUTO_EXTEND": False,
         }
     )
     middleware.install(app)

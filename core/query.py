@@ -4,7 +4,7 @@ Tortoise query. The HTTP side (`api/listing.py`) parses these from query strings
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
@@ -35,10 +35,12 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class ValueType:
-    """How a filter value is parsed (raising ValueError), and what the error says is expected."""
+    """How a filter value is parsed (raising ValueError), what the error says is expected, and
+    the JSON Schema of the values it accepts (the API documents each filter with it)."""
 
     parse: Callable[[str], Any]
     expects: str
+    schema: Mapping[str, Any] = field(default_factory=lambda: {"type": "string"})
 
 
 def _integer(raw: str) -> int:
@@ -60,8 +62,14 @@ def _timestamp(raw: str) -> datetime:
 
 
 TEXT = ValueType(str, "text")
-INTEGER = ValueType(_integer, "an integer")
-TIMESTAMP = ValueType(_timestamp, "an ISO 8601 timestamp such as 2026-01-01T00:00:00Z")
+INTEGER = ValueType(
+    _integer, "an integer", {"type": "integer", "minimum": -(2**31), "maximum": 2**31 - 1}
+)
+TIMESTAMP = ValueType(
+    _timestamp,
+    "an ISO 8601 timestamp such as 2026-01-01T00:00:00Z",
+    {"type": "string", "format": "date-time", "example": "2026-01-01T00:00:00Z"},
+)
 
 
 def choice(*allowed: str) -> ValueType:
@@ -70,7 +78,9 @@ def choice(*allowed: str) -> ValueType:
             raise ValueError(raw)
         return raw
 
-    return ValueType(parse, f"one of {', '.join(allowed)}")
+    return ValueType(
+        parse, f"one of {', '.join(allowed)}", {"type": "string", "enum": list(allowed)}
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sanic import Blueprint, HTTPResponse
 
 from api.body import parse_body
 from api.listing import parse_list_query
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    component,
+    describe,
+    list_parameters,
+    nullable,
+    paginated,
+    path_id,
+    single,
+)
 from api.policy import requires
 from api.responses import many, one
 from core.jsonutil import isoformat
@@ -16,6 +28,7 @@ from core.request import AtriumRequest
 from models.api_key import ApiKey
 from tenants.api_keys import (
     API_KEY_FILTERS,
+    SCOPES,
     access_api_key_by_id,
     do_create_api_key,
     do_revoke_api_key,
@@ -23,6 +36,9 @@ from tenants.api_keys import (
 )
 
 bp = Blueprint("api_keys")
+TAG = "API keys"
+# Unknown scopes are refused by `check_scopes` (with the list of known ones); the schema names them.
+Scope = Annotated[str, WithJsonSchema({"type": "string", "enum": sorted(SCOPES)})]
 
 
 class CreateApiKey(BaseModel):
@@ -30,7 +46,58 @@ class CreateApiKey(BaseModel):
 
     # PostgreSQL text cannot hold NUL characters.
     name: str = Field(min_length=1, max_length=191, pattern=r"^[^\x00]*$")
-    scopes: list[str] = Field(min_length=1, max_length=64)
+    scopes: list[Scope] = Field(min_length=1, max_length=64)
+
+
+API_KEY = component(
+    "ApiKey",
+    {
+        "type": "object",
+        "required": [
+            "id",
+            "name",
+            "prefix",
+            "scopes",
+            "status",
+            "created_at",
+            "last_used_at",
+            "revoked_at",
+        ],
+        "properties": {
+            "id": ID,
+            "name": {"type": "string"},
+            "prefix": {
+                "type": "string",
+                "description": "The key's public start, by which it is shown and found",
+                "example": "atr_Ab3dEf9h",
+            },
+            "scopes": {"type": "array", "items": {"type": "string"}},
+            "status": {"type": "string", "enum": ["active", "revoked"]},
+            "created_at": TIMESTAMP_SCHEMA,
+            "last_used_at": nullable(TIMESTAMP_SCHEMA),
+            "revoked_at": nullable(TIMESTAMP_SCHEMA),
+        },
+    },
+)
+NEW_API_KEY = component(
+    "NewApiKey",
+    {
+        "allOf": [
+            API_KEY,
+            {
+                "type": "object",
+                "required": ["key"],
+                "properties": {
+                    "key": {
+                        "type": "string",
+                        "description": "The secret key: shown in this response only",
+                    }
+                },
+            },
+        ]
+    },
+)
+KEY_ID = path_id("key_id", "The API key's id")
 
 
 def api_key_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -59,6 +126,15 @@ def _row(key: ApiKey) -> dict[str, Any]:
 
 
 @bp.get("/api-keys", ctx_policy=requires("api-keys:read"))
+@describe(
+    "listApiKeys",
+    "List API keys",
+    tag=TAG,
+    parameters=list_parameters(API_KEY_FILTERS),
+    responses={
+        200: Reply("A page of the tenant's keys, revoked ones included", paginated(API_KEY))
+    },
+)
 async def list_keys(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, API_KEY_FILTERS)
     rows, total = await list_api_keys(request.ctx.require_tenant(), query.filters, query.page)
@@ -66,6 +142,15 @@ async def list_keys(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.post("/api-keys", ctx_policy=requires("api-keys:write"))
+@describe(
+    "createApiKey",
+    "Create an API key",
+    tag=TAG,
+    description="The secret key is in this response only. A key can grant only scopes it holds.",
+    body=CreateApiKey,
+    responses={201: Reply("The new key, with its secret", single(NEW_API_KEY))},
+    errors={422: "a scope is one the calling key does not hold"},
+)
 async def create_key(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateApiKey)
     caller = request.ctx.require_key()
@@ -76,12 +161,32 @@ async def create_key(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.get("/api-keys/<key_id:int>", ctx_policy=requires("api-keys:read"))
+@describe(
+    "getApiKey",
+    "Retrieve an API key",
+    tag=TAG,
+    parameters=[KEY_ID],
+    responses={200: Reply("The key", single(API_KEY))},
+    errors={404: "the tenant has no API key with this id"},
+)
 async def get_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     key = await access_api_key_by_id(request.ctx.require_tenant(), key_id)
     return one(request, "api_key", api_key_json(_row(key)))
 
 
 @bp.delete("/api-keys/<key_id:int>", ctx_policy=requires("api-keys:write"))
+@describe(
+    "revokeApiKey",
+    "Revoke an API key",
+    tag=TAG,
+    description=(
+        "The key stops working at once but stays listed and retrievable, with status revoked. "
+        "Revoking a revoked key returns it unchanged."
+    ),
+    parameters=[KEY_ID],
+    responses={200: Reply("The revoked key", single(API_KEY))},
+    errors={404: "the tenant has no API key with this id"},
+)
 async def revoke_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     key = await do_revoke_api_key(tenant, await access_api_key_by_id(tenant, key_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sanic import Blueprint, HTTPResponse
 
+from api.openapi import Reply, component, describe, single
 from api.policy import HEALTH
 from api.responses import json_response
 from core.db import database_ok
@@ -12,8 +13,35 @@ from core.request import AtriumRequest
 
 bp = Blueprint("health")
 
+HEALTH_SCHEMA = component(
+    "Health",
+    {
+        "type": "object",
+        "required": ["status", "database", "redis"],
+        "properties": {
+            "status": {"type": "string", "enum": ["ok", "degraded", "down"]},
+            "database": {"type": "string", "enum": ["up", "down"]},
+            "redis": {
+                "type": "string",
+                "enum": ["up", "down", "disabled"],
+                "description": "disabled when the service runs without Redis",
+            },
+        },
+    },
+)
+
 
 @bp.get("/health", ctx_policy=HEALTH)
+@describe(
+    "getHealth",
+    "Service health",
+    tag="Health",
+    description="Needs no key or version, answers on any host and over plain HTTP.",
+    responses={
+        200: Reply("The database is up (Redis may be down: degraded)", single(HEALTH_SCHEMA)),
+        503: Reply("The database is down", single(HEALTH_SCHEMA)),
+    },
+)
 async def health(request: AtriumRequest) -> HTTPResponse:
     database = await database_ok()
     redis_client = request.app.ctx.redis

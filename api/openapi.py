@@ -1,0 +1,463 @@
+"""The OpenAPI 3 document of /api/v2, assembled from sanic-ext's OpenAPI definitions.
+
+A handler declares what is its own with `describe`: operation id, summary, parameters, request
+body, success responses. `openapi_document` adds what follows from the route's `RoutePolicy` (the
+API key, the X-API-Version header, the servers, the error responses, the response headers), so
+those parts are written once and say what the middleware does.
+
+The document is built from the app's router rather than by sanic-ext's OpenAPI extension: that
+extension leaves out every route under its own URL prefix, and ours is /api/v2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sanic_ext.extensions.openapi.definitions import (
+    Components,
+    Info,
+    OpenAPI,
+    Operation,
+    Parameter,
+    PathItem,
+    RequestBody,
+    Response,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    Tag,
+)
+from sanic_ext.extensions.openapi.types import Date, Integer
+from sanic_ext.extensions.openapi.types import Schema as SchemaType
+
+from api.listing import (
+    DEFAULT_PAGE_SIZE,
+    MAX_FILTER_VALUE,
+    MAX_PAGE_NUMBER,
+    MAX_PAGE_SIZE,
+    PAGE_NUMBER,
+    PAGE_SIZE,
+)
+from api.policy import STRICT, HostKind, RoutePolicy
+from api.versions import FIRST, LATEST, SUPPORTED
+from core.query import MAX_DB_ID, FilterField
+from core.request import AtriumApp
+
+Schema = dict[str, Any]
+H = TypeVar("H", bound=Callable[..., Any])
+
+API_PREFIX = "api/v2"
+JSON = "application/json"
+HTML = "text/html"
+API_KEY_SCHEME = "ApiKey"
+
+ID: Schema = {"type": "integer", "minimum": 1, "maximum": MAX_DB_ID}
+TIMESTAMP_SCHEMA: Schema = {
+    "type": "string",
+    "format": "date-time",
+    "description": "ISO 8601, UTC",
+    "example": "2026-01-31T12:00:00Z",
+}
+DATE_SCHEMA: Schema = {"type": "string", "format": "date", "example": LATEST.isoformat()}
+
+_SCHEMAS: dict[str, Schema] = {}
+
+
+def component(name: str, schema: Schema) -> Schema:
+    """Register ``schema`` as ``#/components/schemas/{name}``; returns a reference to it."""
+    if _SCHEMAS.setdefault(name, schema) != schema:
+        raise ValueError(f"Two different schemas are named {name!r}")
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def model_component(model: type[BaseModel]) -> Schema:
+    """The JSON schema of a pydantic request model as a component; returns a reference."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, nested in schema.pop("$defs", {}).items():
+        component(name, nested)
+    return component(model.__name__, schema)
+
+
+def nullable(schema: Schema) -> Schema:
+    return {**schema, "nullable": True}
+
+
+ERROR = component(
+    "Error",
+    {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["type", "message"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["invalid_request_error", "api_error"]},
+                    "message": {"type": "string"},
+                    "param": {
+                        "type": "string",
+                        "description": "The parameter, header or body field at fault",
+                    },
+                },
+            }
+        },
+    },
+)
+_COUNT: Schema = {"type": "integer", "minimum": 0}
+# As TalentLMS writes them: page[number] and filter[...] keep their brackets unescaped, which
+# WHATWG URL parsers accept and RFC 3986 "uri" validators do not, so no "format" is claimed.
+_LINK: Schema = {
+    "type": "string",
+    "example": "https://acme.lms.example.com/api/v2/users?page[number]=2&page[size]=20",
+}
+LINKS = component(
+    "Links",
+    {
+        "type": "object",
+        "description": "Absolute URLs on the tenant's own host; prev and next are null at the ends",
+        "required": ["self", "first", "last", "prev", "next"],
+        "properties": {
+            "self": _LINK,
+            "first": _LINK,
+            "last": _LINK,
+            "prev": nullable(_LINK),
+            "next": nullable(_LINK),
+        },
+    },
+)
+PAGINATION = component(
+    "Pagination",
+    {
+        "type": "object",
+        "required": ["page", "page_size", "total_items", "total_pages", "total_results"],
+        "properties": {
+            "page": {"type": "integer", "minimum": 1},
+            "page_size": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+            "total_items": {**_COUNT, "description": "Items on this page"},
+            "total_pages": _COUNT,
+            "total_results": {**_COUNT, "description": "Items on all pages"},
+        },
+    },
+)
+
+
+def single(schema: Schema) -> Schema:
+    """The body of one object: ``{"_data": ...}``."""
+    return {"type": "object", "required": ["_data"], "properties": {"_data": schema}}
+
+
+def paginated(schema: Schema) -> Schema:
+    """The body of a list: ``_data``, ``_links`` and ``_meta.pagination``."""
+    return {
+        "type": "object",
+        "required": ["_data", "_links", "_meta"],
+        "properties": {
+            "_data": {"type": "array", "items": schema},
+            "_links": LINKS,
+            "_meta": {
+                "type": "object",
+                "required": ["pagination"],
+                "properties": {"pagination": PAGINATION},
+            },
+        },
+    }
+
+
+def path_id(name: str, description: str) -> Parameter:
+    return Parameter(
+        name, Integer(minimum=1, maximum=MAX_DB_ID), "path", required=True, description=description
+    )
+
+
+_FILTER_OPS = {
+    "eq": "equal to",
+    "like": "containing (case-insensitive)",
+    "gte": "greater than or equal to",
+    "lte": "less than or equal to",
+}
+
+
+def list_parameters(filters: Mapping[str, FilterField]) -> tuple[Parameter, ...]:
+    """``page[number]``, ``page[size]`` and one ``filter[field][op]`` per filter a list takes."""
+    parameters = [
+        Parameter(
+            PAGE_NUMBER,
+            Integer(minimum=1, maximum=MAX_PAGE_NUMBER, default=1),
+            "query",
+            description="The page to return, from 1",
+        ),
+        Parameter(
+            PAGE_SIZE,
+            Integer(minimum=1, maximum=MAX_PAGE_SIZE, default=DEFAULT_PAGE_SIZE),
+            "query",
+            description="Items per page",
+        ),
+    ]
+    for name, spec in sorted(filters.items()):
+        schema = {**spec.type.schema}
+        if schema.get("type") == "string" and "enum" not in schema and "format" not in schema:
+            schema["maxLength"] = MAX_FILTER_VALUE
+        parameters.extend(
+            Parameter(
+                f"filter[{name}][{op}]",
+                SchemaType(**schema),
+                "query",
+                description=f"Only items whose {name} is {_FILTER_OPS[op]} this value",
+            )
+            for op in sorted(spec.ops)
+        )
+    return tuple(parameters)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A success response: what it means and the schema of its body (None: no body)."""
+
+    description: str
+    schema: Schema | None = None
+    media_type: str = JSON
+
+
+@dataclass(frozen=True, slots=True)
+class OperationDoc:
+    operation_id: str
+    summary: str
+    tag: str
+    responses: Mapping[int, Reply]
+    description: str | None = None
+    parameters: Sequence[Parameter] = ()
+    body: Schema | None = None
+    errors: Mapping[int, str] = field(default_factory=dict)
+
+
+_DESCRIBED: dict[Callable[..., Any], OperationDoc] = {}
+
+
+def describe(
+    operation_id: str,
+    summary: str,
+    *,
+    tag: str,
+    responses: Mapping[int, Reply],
+    description: str | None = None,
+    parameters: Sequence[Parameter] = (),
+    body: type[BaseModel] | None = None,
+    errors: Mapping[int, str] | None = None,
+) -> Callable[[H], H]:
+    """Document a handler: what only it has. ``errors`` adds route-specific reasons to the error
+    responses the route's policy implies (e.g. ``{404: "No API key with this id"}``)."""
+
+    def register(handler: H) -> H:
+        _DESCRIBED[handler] = OperationDoc(
+            operation_id=operation_id,
+            summary=summary,
+            tag=tag,
+            responses=responses,
+            description=description,
+            parameters=parameters,
+            body=model_component(body) if body is not None else None,
+            errors=errors or {},
+        )
+        return handler
+
+    return register
+
+
+class _Response(Response):
+    """sanic-ext's Response keeps only the fields it declares, and it declares no headers."""
+
+    headers: dict[str, Any]
+
+
+_HEADERS: dict[str, Schema] = {}
+
+
+def _header(name: str, description: str, schema: Schema, *, required: bool = True) -> Schema:
+    """Register a response header as ``#/components/headers/{name}``; returns a reference."""
+    _HEADERS[name] = {"description": description, "required": required, "schema": schema}
+    return {"$ref": f"#/components/headers/{name}"}
+
+
+REQUEST_ID_HEADER = _header(
+    "X-Request-Id",
+    "The request's id: the caller's own X-Request-Id when it is safe to log, else a new one",
+    {"type": "string", "minLength": 1},
+)
+VERSION_HEADER = _header("X-API-Version", "The API version the request was served in", DATE_SCHEMA)
+RATE_LIMIT_HEADERS = {
+    name: _header(name, description, schema, required=False)
+    for name, description, schema in (
+        ("X-RateLimit-Limit", "The hourly quota", _COUNT),
+        ("X-RateLimit-Remaining", "Requests left this hour", _COUNT),
+        ("X-RateLimit-Reset", "Seconds until the hourly window resets", _COUNT),
+        ("RateLimit-Policy", "The quotas (IETF draft)", {"type": "string"}),
+        ("RateLimit", "The window closest to running out (IETF draft)", {"type": "string"}),
+    )
+}
+RETRY_AFTER_HEADER = _header("Retry-After", "Seconds to wait before retrying", _COUNT)
+
+_VERSION_PARAMETER = Parameter(
+    "X-API-Version",
+    Date(example=LATEST.isoformat()),
+    "header",
+    required=True,
+    description=(
+        "The API version to use, as YYYY-MM-DD: the newest version released on or before that "
+        f"date is used. Released versions: {SUPPORTED}."
+    ),
+)
+
+
+def _error_reasons(doc: OperationDoc, policy: RoutePolicy) -> dict[int, list[str]]:
+    """Why each error status can happen on a route with ``policy`` and ``doc``."""
+    bad_request = ["the Host header is missing"]
+    if policy.versioned:
+        bad_request.append(f"X-API-Version is missing, malformed or before {FIRST.isoformat()}")
+    if any(p.fields["in"] == "query" for p in doc.parameters):
+        bad_request.append("a query parameter is malformed, repeated or unknown")
+    if doc.body is not None:
+        bad_request.append("the body is not a JSON object, lacks a field or has a wrong type")
+    not_found = ["the host is not one of this service's"]
+    if policy.host != "root":
+        not_found.append("no tenant has this subdomain")
+    if policy.host == "tenant":
+        not_found.append("the route is served on tenant hosts only")
+    elif policy.host == "root":
+        not_found.append("the route is served on the platform host only")
+    reasons: dict[int, list[str]] = {
+        400: bad_request,
+        404: not_found,
+        500: ["an internal error; the response says nothing more"],
+    }
+    forbidden = []
+    if policy.https:
+        forbidden.append("the request came over plain HTTP")
+    if policy.key:
+        reasons[401] = ["X-API-Key is missing, malformed, unknown, revoked or another tenant's"]
+        forbidden.append("the tenant is suspended or its API is disabled")
+        if policy.scope:
+            forbidden.append(f"the key lacks the {policy.scope} scope")
+        reasons[429] = ["the tenant's hourly quota or burst limit is spent"]
+    if forbidden:
+        reasons[403] = forbidden
+    if doc.body is not None:
+        reasons[413] = ["the body is larger than the service accepts"]
+        reasons[422] = ["a body field breaks a rule (length, allowed values)"]
+    for status, reason in doc.errors.items():
+        reasons.setdefault(status, []).append(reason)
+    return reasons
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _responses(doc: OperationDoc, policy: RoutePolicy) -> dict[str, Response]:
+    always = {"X-Request-Id": REQUEST_ID_HEADER}
+    if policy.key:
+        always.update(RATE_LIMIT_HEADERS)
+    responses: dict[str, Response] = {}
+    for status, reply in doc.responses.items():
+        headers = {**always, "X-API-Version": VERSION_HEADER} if policy.versioned else always
+        content = None if reply.schema is None else {reply.media_type: {"schema": reply.schema}}
+        responses[str(status)] = _Response(content, description=reply.description, headers=headers)
+    for status, reasons in sorted(_error_reasons(doc, policy).items()):
+        headers = {**always, "Retry-After": RETRY_AFTER_HEADER} if status == 429 else always
+        responses[str(status)] = _Response(
+            {JSON: {"schema": ERROR}},
+            description=_sentence("; or ".join(reasons)),
+            headers=headers,
+        )
+    return responses
+
+
+def _servers(host: HostKind, base_domain: str) -> list[Server]:
+    domain = ServerVariable(base_domain, description="The service's base domain")
+    tenant = Server(
+        "https://{tenant}.{base_domain}",
+        description="A tenant's own host",
+        variables={
+            "tenant": ServerVariable("demo", description="The tenant's subdomain"),
+            "base_domain": domain,
+        },
+    )
+    root = Server(
+        "https://{base_domain}", description="The platform host", variables={"base_domain": domain}
+    )
+    return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
+
+
+def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str) -> Operation:
+    fields: dict[str, Any] = {
+        "operationId": doc.operation_id,
+        "summary": doc.summary,
+        "tags": [doc.tag],
+        "parameters": [*doc.parameters, *([_VERSION_PARAMETER] if policy.versioned else [])],
+        "responses": _responses(doc, policy),
+        "servers": _servers(policy.host, base_domain),
+    }
+    if doc.description:
+        fields["description"] = doc.description
+    if doc.body is not None:
+        fields["requestBody"] = RequestBody({JSON: {"schema": doc.body}}, required=True)
+    if policy.key:
+        fields["security"] = [{API_KEY_SCHEME: []}]
+    return Operation(**fields)
+
+
+_PATH_PARAMETER_RE = re.compile(r"<([^:>]+)(?::[^>]*)?>")
+
+
+def openapi_path(route_path: str) -> str:
+    """``api/v2/api-keys/<key_id:int>`` → ``/api/v2/api-keys/{key_id}``."""
+    return "/" + _PATH_PARAMETER_RE.sub(r"{\1}", route_path)
+
+
+DESCRIPTION = f"""\
+The Atrium LMS API. Each tenant calls it on its own host, `https://{{tenant}}.{{base_domain}}`.
+
+Every request but health and these docs carries an API key (`X-API-Key`) and the API version it
+was written against (`X-API-Version: YYYY-MM-DD`); this document describes the latest version,
+{LATEST.isoformat()}. Responses wrap one object as `{{"_data": ...}}` and a list as `_data`,
+`_links` and `_meta.pagination`; errors are `{{"error": {{"type", "message", "param"}}}}`.
+Every response carries `X-Request-Id`.
+"""
+
+
+def openapi_document(app: AtriumApp) -> dict[str, Any]:
+    """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data."""
+    base_domain = app.ctx.settings.base_domain
+    paths: dict[str, dict[str, Operation]] = {}
+    tags: dict[str, Tag] = {}
+    for route in app.router.routes:
+        doc = _DESCRIBED.get(route.handler)
+        if doc is None or not route.path.startswith(API_PREFIX):
+            continue
+        policy: RoutePolicy = getattr(route.ctx, "policy", STRICT)
+        operations = paths.setdefault(openapi_path(route.path), {})
+        for method in sorted(route.methods):
+            operations[method.lower()] = _operation(doc, policy, base_domain)
+        tags.setdefault(doc.tag, Tag(doc.tag))
+    document = OpenAPI(
+        Info("Atrium API", LATEST.isoformat(), description=DESCRIPTION),
+        {path: PathItem(**paths[path]) for path in sorted(paths)},
+        tags=list(tags.values()),
+        components=Components(
+            schemas=_SCHEMAS,
+            headers=_HEADERS,
+            securitySchemes={
+                API_KEY_SCHEME: SecurityScheme(
+                    "apiKey",
+                    location="header",
+                    name="X-API-Key",
+                    description="A key of the tenant, created in its settings or by the API",
+                )
+            },
+        ),
+    )
+    serialized: dict[str, Any] = document.serialize()
+    return serialized
