@@ -5,10 +5,16 @@ from __future__ import annotations
 from sanic import Blueprint
 from sanic.blueprint_group import BlueprintGroup
 
-from api.v2 import api_keys, auth, docs, health
+from api.v2 import api_keys, auth, docs, enrollments, health
 
 
 def blueprint_group() -> BlueprintGroup:
     return Blueprint.group(
-        health.bp, docs.bp, auth.bp, api_keys.bp, version=2, version_prefix="/api/v"
+        health.bp,
+        docs.bp,
+        auth.bp,
+        api_keys.bp,
+        enrollments.bp,
+        version=2,
+        version_prefix="/api/v",
     )
