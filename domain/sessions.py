@@ -149,14 +149,18 @@ async def do_redeem_login_link(tenant: TenantRecord, token: str) -> tuple[int, I
         links = (
             await _live(_tokens(tenant, connection), TokenPurpose.LOGIN, at)
             .filter(token_hash=hash_token(token), used_at=None)
-            .select_for_update()
             .values("id", "user_id", "created_at")
         )
         if not links:
             raise NotFound("This login link or session is not valid")
         link = links[0]
         await _valid_user(tenant, link["user_id"], link["created_at"], at)
-        await _tokens(tenant, connection).filter(id=link["id"]).update(used_at=at)
+        # Spent only if still unspent: of concurrent redemptions, one updates the row.
+        spent = (
+            await _tokens(tenant, connection).filter(id=link["id"], used_at=None).update(used_at=at)
+        )
+        if not spent:
+            raise NotFound("This login link or session is not valid")
         session = await _issue(
             tenant, link["user_id"], TokenPurpose.SESSION, SESSION_TTL, at, connection
         )

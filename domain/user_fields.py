@@ -270,7 +270,7 @@ async def check_custom_fields(
     fields = await user_fields_in_tenant(tenant).order_by("id")
     values: dict[int, str | None] = {}
     for key, raw in given.items():
-        at = f"{param}.{key}"
+        at = f"{param}.{key}" if len(key) <= MAX_VALUE_LENGTH else param
         field = _resolve(fields, key)
         if field is None:
             raise ValidationFailed(f"{at}: no user field is called {key[:60]!r}", param=at)

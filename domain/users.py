@@ -1,34 +1,23 @@
-"""Users of a tenant: creation, lookup, lists, updates, deletion, and their rules."""
+"""Users of a tenant: creation, lookup, updates, deletion, and their rules (the users list is
+`domain.user_list`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound, ValidationFailed
-from core.query import (
-    INTEGER,
-    TEXT,
-    TIMESTAMP,
-    Filter,
-    FilterField,
-    Page,
-    apply_filters,
-    choice,
-    is_db_id,
-)
-from domain.counters import bump_counter, read_counter
+from core.query import is_db_id
+from domain.counters import bump_counter
 from domain.events import record_event
 from domain.passwords import hash_password, verify_password
 from domain.user_fields import check_custom_fields, do_store_field_values
-from models.organization import BranchUser, GroupMembership
 from models.user import User, UserFieldValue, UserStatus, UserType
 from tenants.lookup import TenantRecord
 
@@ -266,86 +255,3 @@ async def do_delete_user(tenant: TenantRecord, user: User) -> None:
             raise NotFound(f"No user with id {user.id}")
         await bump_counter(tenant.id, USERS_COUNTER, -1, connection=connection)
         await record_event(tenant.id, "user.deleted", user_event_data(user), connection=connection)
-
-
-def _keyword(tenant: TenantRecord, value: str) -> Q:
-    return Q(
-        name__icontains=value,
-        surname__icontains=value,
-        login__icontains=value,
-        email__icontains=value,
-        join_type=Q.OR,
-    )
-
-
-def _in_branch(tenant: TenantRecord, branch_id: int) -> Q:
-    members = BranchUser.filter(tenant_id=tenant.id, branch_id=branch_id).values("user_id")
-    return Q(id__in=Subquery(members))
-
-
-def _in_group(tenant: TenantRecord, group_id: int) -> Q:
-    members = GroupMembership.filter(tenant_id=tenant.id, group_id=group_id).values("user_id")
-    return Q(id__in=Subquery(members))
-
-
-def _with_field_value(tenant: TenantRecord, value: str) -> Q:
-    holders = UserFieldValue.filter(tenant_id=tenant.id, value=value).values("user_id")
-    return Q(id__in=Subquery(holders))
-
-
-USER_FILTERS: dict[str, FilterField] = {
-    "status": FilterField("status", frozenset({"eq"}), choice(*(s.value for s in UserStatus))),
-    "login": FilterField("login", frozenset({"eq"}), TEXT),
-    "email": FilterField("email", frozenset({"eq"}), TEXT),
-    "keyword": FilterField("keyword", frozenset({"like"}), TEXT),
-    "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
-    "branch_id": FilterField("branch_id", frozenset({"eq"}), INTEGER),
-    "group_id": FilterField("group_id", frozenset({"eq"}), INTEGER),
-    "integration": FilterField("integration", frozenset({"eq"}), TEXT),
-    "custom_field_value": FilterField("custom_field_value", frozenset({"eq"}), TEXT),
-}
-# Filters that are no column of the users table: each becomes a condition of its own.
-_CONDITIONS: dict[str, Callable[[TenantRecord, Any], Q]] = {
-    "keyword": _keyword,
-    "branch_id": _in_branch,
-    "group_id": _in_group,
-    "custom_field_value": _with_field_value,
-}
-USER_LIST_COLUMNS = (
-    "id",
-    "login",
-    "name",
-    "surname",
-    "email",
-    "timezone",
-    "locale",
-    "user_type",
-    "created_at",
-    "last_login",
-    "status",
-    "updated_at",
-    "integration_user_id",
-)
-
-
-def filtered_users(tenant: TenantRecord, filters: tuple[Filter, ...]) -> QuerySet[User]:
-    """The tenant's users matching every filter (of `USER_FILTERS`)."""
-    query = users_in_tenant(tenant)
-    plain = tuple(f for f in filters if f.field not in _CONDITIONS)
-    for f in filters:
-        if f.field in _CONDITIONS:
-            query = query.filter(_CONDITIONS[f.field](tenant, f.value))
-    return apply_filters(query, plain, USER_FILTERS)
-
-
-async def list_users(
-    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
-) -> tuple[list[dict[str, Any]], int]:
-    """A page of the tenant's users (`USER_LIST_COLUMNS`) as plain rows, oldest first, and the
-    total: the tenant's user counter when unfiltered, else a count of the matches."""
-    query = filtered_users(tenant, filters)
-    rows = (
-        await query.order_by("id").offset(page.offset).limit(page.size).values(*USER_LIST_COLUMNS)
-    )
-    total = await query.count() if filters else await read_counter(tenant.id, USERS_COUNTER)
-    return rows, total

@@ -17,6 +17,7 @@ from domain.enrollments import ENROLLMENTS_COUNTER, do_enroll
 from domain.groups import NewGroup, do_add_group_member, do_create_group
 from domain.passwords import verify_password
 from domain.user_fields import NewUserField, do_create_user_field
+from domain.user_list import list_users
 from domain.users import (
     USERS_COUNTER,
     NewUser,
@@ -24,7 +25,6 @@ from domain.users import (
     do_create_user,
     do_delete_user,
     do_update_user,
-    list_users,
 )
 from models.event import Event
 from models.organization import BranchUser, GroupMembership
