@@ -5,7 +5,16 @@ from __future__ import annotations
 from sanic import Blueprint
 from sanic.blueprint_group import BlueprintGroup
 
-from api.v2 import api_keys, auth, docs, enrollments, health
+from api.v2 import (
+    api_keys,
+    auth,
+    docs,
+    enrollments,
+    health,
+    user_fields,
+    user_sessions,
+    users,
+)
 
 
 def blueprint_group() -> BlueprintGroup:
@@ -15,6 +24,9 @@ def blueprint_group() -> BlueprintGroup:
         auth.bp,
         api_keys.bp,
         enrollments.bp,
+        users.bp,
+        user_sessions.bp,
+        user_fields.bp,
         version=2,
         version_prefix="/api/v",
     )

@@ -1,0 +1,224 @@
+"""Request bodies of ``/api/v2/users`` (TalentLMS's fields) and their translation to the domain.
+
+Value rules live in the models so that the OpenAPI schema states them: lengths (191 characters,
+TalentLMS's limit), email syntax, IANA time zones, locale codes, user type ids.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, EmailStr, Field, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from api.fields import BODY_CONFIG
+from api.partial import PartialBody
+from core.errors import ValidationFailed
+from domain.user_fields import MAX_VALUE_LENGTH
+from domain.users import USER_TYPE_NAMES
+from models.user import UserStatus, UserType
+
+_TIMEZONES = frozenset(zoneinfo.available_timezones())
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_STATUSES = frozenset(s.value for s in UserStatus)
+MAX_CUSTOM_FIELDS = 100
+
+
+def _timezone(value: str) -> str:
+    if value not in _TIMEZONES:
+        raise ValueError("not an IANA time zone such as UTC or Europe/Athens")
+    return value
+
+
+def _deactivation_date(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise PydanticCustomError("date_type", "Input should be a date or date-time string")
+    try:
+        if _DATE_RE.match(value):
+            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
+        moment = datetime.fromisoformat(value.upper())
+    except ValueError:
+        raise PydanticCustomError(
+            "date_parsing", "Input should be a date (YYYY-MM-DD) or an ISO 8601 date-time"
+        ) from None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _status(value: Any) -> UserStatus:
+    if isinstance(value, bool):
+        return UserStatus.ACTIVE if value else UserStatus.INACTIVE
+    if not isinstance(value, str):
+        raise PydanticCustomError("status_type", "Input should be a boolean or a status string")
+    if value not in _STATUSES:
+        raise PydanticCustomError("status_value", 'Input should be "active" or "inactive"')
+    return UserStatus(value)
+
+
+def _custom_value(value: Any) -> str | bool | None:
+    # Lengths and formats depend on the field: checked against it by the domain.
+    if value is not None and not isinstance(value, str | bool):
+        raise PydanticCustomError(
+            "custom_field_type", "Input should be a string, a boolean or null"
+        )
+    return value
+
+
+Text = Annotated[str, Field(max_length=MAX_VALUE_LENGTH)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
+Login = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=MAX_VALUE_LENGTH,
+        pattern=r"^\S+$",
+        description="Unique in the tenant; no spaces",
+    ),
+]
+Email = Annotated[EmailStr, Field(max_length=MAX_VALUE_LENGTH, description="Unique in the tenant")]
+Password = Annotated[
+    str, Field(min_length=8, max_length=MAX_VALUE_LENGTH, description="At least 8 characters")
+]
+Timezone = Annotated[
+    str,
+    AfterValidator(_timezone),
+    WithJsonSchema({"type": "string", "enum": sorted(_TIMEZONES), "example": "Europe/Athens"}),
+]
+Locale = Annotated[
+    str,
+    Field(
+        max_length=16,
+        pattern=r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$",
+        description="A language code, optionally with a region: en, en-US, pt_BR",
+    ),
+]
+UserTypeId = Annotated[
+    int,
+    Field(
+        ge=min(UserType),
+        le=max(UserType),
+        description="; ".join(f"{t.value}: {name}" for t, name in USER_TYPE_NAMES.items()),
+    ),
+]
+Status = Annotated[
+    UserStatus,
+    PlainValidator(_status),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "boolean"}, {"type": "string", "enum": sorted(_STATUSES)}],
+            "description": 'true or "active": active; false or "inactive": inactive',
+        }
+    ),
+]
+Credits = Annotated[float, Field(ge=0, le=1_000_000_000)]
+DeactivationDate = Annotated[
+    datetime,
+    PlainValidator(_deactivation_date),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date", "example": "2027-01-31"},
+                {"type": "string", "format": "date-time", "example": "2027-01-31T17:00:00Z"},
+            ],
+            "description": "When the account is to be deactivated (a date: its midnight, UTC)",
+        }
+    ),
+]
+Integration = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        description="The system that provisions the user (an HR system, an identity provider)",
+    ),
+]
+IntegrationUserId = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_VALUE_LENGTH, description="The user's id in that system"),
+]
+CustomValue = Annotated[
+    str | bool | None,
+    PlainValidator(_custom_value),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "maxLength": MAX_VALUE_LENGTH}, {"type": "boolean"}],
+            "nullable": True,
+        }
+    ),
+]
+CustomFields = Annotated[
+    dict[str, CustomValue],
+    Field(
+        max_length=MAX_CUSTOM_FIELDS,
+        description=(
+            "Values of the tenant's user fields, keyed by field name or custom_field_{id}: text "
+            "and dropdown fields take a string (a dropdown, one of its options), a checkbox "
+            "true or false, a date YYYY-MM-DD; null clears a value. Fields the tenant has not "
+            "defined are refused (422)."
+        ),
+    ),
+]
+
+
+class CreateUser(BaseModel):
+    model_config = BODY_CONFIG
+
+    name: Name
+    surname: Name
+    login: Login
+    email: Email
+    password: Password
+    timezone: Timezone = "UTC"
+    locale: Locale = "en"
+    email_notifications: bool = True
+    user_type_id: UserTypeId = UserType.LEARNER.value
+    status: Status = UserStatus.ACTIVE
+    description: Text | None = None
+    credits: Credits | None = None
+    deactivation_date: DeactivationDate | None = None
+    integration: Integration | None = None
+    integration_user_id: IntegrationUserId | None = None
+    custom_fields: CustomFields = Field(default_factory=dict)
+
+
+class UpdateUser(PartialBody):
+    NULLABLE = frozenset(
+        {"description", "deactivation_date", "credits", "integration", "integration_user_id"}
+    )
+
+    name: Name | None = None
+    surname: Name | None = None
+    login: Login | None = None
+    email: Email | None = None
+    description: Text | None = None
+    timezone: Timezone | None = None
+    locale: Locale | None = None
+    email_notifications: bool | None = None
+    user_type_id: UserTypeId | None = None
+    status: Status | None = None
+    active: bool | None = Field(None, description="The same as status (TalentLMS documents both)")
+    deactivation_date: DeactivationDate | None = None
+    current_password: Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH)] | None = (
+        Field(None, description="When given, the new password is set only if this matches")
+    )
+    password: Password | None = None
+    credits: Credits | None = None
+    integration: Integration | None = None
+    integration_user_id: IntegrationUserId | None = None
+    custom_fields: CustomFields | None = None
+
+
+def update_changes(given: dict[str, Any]) -> dict[str, Any]:
+    """The fields of an `UpdateUser` body as `domain.users.do_update_user` takes them (without
+    ``current_password``); raises ValidationFailed when ``status`` and ``active`` disagree."""
+    changes = dict(given)
+    changes.pop("current_password", None)
+    if "active" in changes:
+        active = UserStatus.ACTIVE if changes.pop("active") else UserStatus.INACTIVE
+        if changes.setdefault("status", active) != active:
+            raise ValidationFailed("status and active disagree", param="active")
+    if "user_type_id" in changes:
+        changes["user_type"] = UserType(changes.pop("user_type_id"))
+    return changes

@@ -1,0 +1,234 @@
+"""``/api/v2/user-fields``: the tenant's custom user fields. TalentLMS lists them; creating,
+changing and deleting them is Atrium's own extension, for admins (``users:write``)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field
+from sanic import Blueprint, HTTPResponse
+
+from api.body import parse_body
+from api.fields import BODY_CONFIG
+from api.listing import parse_list_query
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    component,
+    describe,
+    list_parameters,
+    paginated,
+    path_id,
+    single,
+)
+from api.partial import PartialBody
+from api.policy import requires
+from api.responses import many, one
+from core.jsonutil import isoformat
+from core.request import AtriumRequest
+from domain.user_fields import (
+    MAX_OPTIONS,
+    MAX_VALUE_LENGTH,
+    NewUserField,
+    access_user_field_by_id,
+    do_create_user_field,
+    do_delete_user_field,
+    do_update_user_field,
+    field_key,
+    list_user_fields,
+)
+from models.user import FieldType, UserField
+
+bp = Blueprint("user_fields")
+TAG = "User fields"
+RESOURCE = "user_field"
+
+Name = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
+Option = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
+Options = Annotated[list[Option], Field(max_length=MAX_OPTIONS)]
+Position = Annotated[int, Field(ge=0, le=100_000)]
+# A Literal, not the enum: strict validation takes enum members only, and JSON has strings.
+Type = Literal["text", "dropdown", "checkbox", "date"]
+
+
+class CreateUserField(BaseModel):
+    model_config = BODY_CONFIG
+
+    name: Name
+    type: Type
+    options: Options = Field(
+        default_factory=list, description="The choices of a dropdown field; none for other types"
+    )
+    mandatory: bool = False
+    position: Position = Field(0, description="Display order, lowest first")
+
+
+class UpdateUserField(PartialBody):
+    name: Name | None = None
+    type: Type | None = Field(
+        None, description="Only the field's current type: a type cannot change"
+    )
+    options: Options | None = Field(None, description="Values users already hold stay as they are")
+    mandatory: bool | None = None
+    position: Position | None = None
+
+
+USER_FIELD = component(
+    "UserField",
+    {
+        "type": "object",
+        "required": ["id", "key", "name", "type", "options", "mandatory", "position", "created_at"],
+        "properties": {
+            "id": ID,
+            "key": {
+                "type": "string",
+                "description": "The field's name in user bodies besides its own name",
+                "example": "custom_field_3",
+            },
+            "name": {"type": "string"},
+            "type": {"type": "string", "enum": [t.value for t in FieldType]},
+            "options": {"type": "array", "items": {"type": "string"}},
+            "mandatory": {"type": "boolean"},
+            "position": {"type": "integer", "minimum": 0},
+            "created_at": TIMESTAMP_SCHEMA,
+        },
+    },
+)
+DELETED = component(
+    "Deleted",
+    {
+        "type": "object",
+        "required": ["id", "deleted"],
+        "properties": {"id": ID, "deleted": {"type": "boolean", "enum": [True]}},
+    },
+)
+FIELD_ID = path_id("field_id", "The user field's id")
+_NOT_FOUND = {404: "the tenant has no user field with this id"}
+
+
+def user_field_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "key": field_key(row["id"]),
+        "name": row["name"],
+        "type": row["type"],
+        "options": list(row["options"]),
+        "mandatory": row["mandatory"],
+        "position": row["position"],
+        "created_at": isoformat(row["created_at"]),
+    }
+
+
+def _row(field: UserField) -> dict[str, Any]:
+    return {
+        "id": field.id,
+        "name": field.name,
+        "type": field.type,
+        "options": field.options,
+        "mandatory": field.mandatory,
+        "position": field.position,
+        "created_at": field.created_at,
+    }
+
+
+@bp.get("/user-fields", ctx_policy=requires("users:read"))
+@describe(
+    "getUserFields",
+    "Get user custom fields",
+    tag=TAG,
+    description="The custom fields defined for users, in display order.",
+    parameters=list_parameters({}),
+    responses={200: Reply("A page of the tenant's user fields", paginated(USER_FIELD))},
+)
+async def list_fields(request: AtriumRequest) -> HTTPResponse:
+    query = parse_list_query(request, {})
+    rows, total = await list_user_fields(request.ctx.require_tenant(), query.page)
+    return many(request, RESOURCE, [user_field_json(r) for r in rows], total, query.page)
+
+
+@bp.post("/user-fields", ctx_policy=requires("users:write"))
+@describe(
+    "createUserField",
+    "Create a user custom field",
+    tag=TAG,
+    description=(
+        "Users then carry a value for it, given by the field's name or key in `custom_fields`. "
+        "A dropdown needs its options; a mandatory field must be given to every new user."
+    ),
+    body=CreateUserField,
+    responses={201: Reply("The new field", single(USER_FIELD))},
+    errors={
+        409: "another user field has this name",
+        422: "the options do not suit the type, or the name has the form custom_field_N",
+    },
+)
+async def create_field(request: AtriumRequest) -> HTTPResponse:
+    body = parse_body(request, CreateUserField)
+    field = await do_create_user_field(
+        request.ctx.require_tenant(),
+        NewUserField(
+            name=body.name,
+            type=FieldType(body.type),
+            options=body.options,
+            mandatory=body.mandatory,
+            position=body.position,
+        ),
+    )
+    return one(request, RESOURCE, user_field_json(_row(field)), status=201)
+
+
+@bp.get("/user-fields/<field_id:int>", ctx_policy=requires("users:read"))
+@describe(
+    "getUserField",
+    "Get a user custom field",
+    tag=TAG,
+    parameters=[FIELD_ID],
+    responses={200: Reply("The field", single(USER_FIELD))},
+    errors=_NOT_FOUND,
+)
+async def get_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
+    field = await access_user_field_by_id(request.ctx.require_tenant(), field_id)
+    return one(request, RESOURCE, user_field_json(_row(field)))
+
+
+@bp.patch("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
+@describe(
+    "updateUserField",
+    "Update a user custom field",
+    tag=TAG,
+    description="Changes the fields given; a field's type cannot change.",
+    parameters=[FIELD_ID],
+    body=UpdateUserField,
+    responses={200: Reply("The field as it is now", single(USER_FIELD))},
+    errors={
+        **_NOT_FOUND,
+        409: "another user field has this name",
+        422: "another type, or options that do not suit the type",
+    },
+)
+async def update_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    changes = parse_body(request, UpdateUserField).changes()
+    if "type" in changes:
+        changes["type"] = FieldType(changes["type"])
+    field = await do_update_user_field(
+        tenant, await access_user_field_by_id(tenant, field_id), changes
+    )
+    return one(request, RESOURCE, user_field_json(_row(field)))
+
+
+@bp.delete("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
+@describe(
+    "deleteUserField",
+    "Delete a user custom field",
+    tag=TAG,
+    description="Deletes the field and every user's value of it.",
+    parameters=[FIELD_ID],
+    responses={200: Reply("The field is deleted", single(DELETED))},
+    errors=_NOT_FOUND,
+)
+async def delete_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    await do_delete_user_field(tenant, await access_user_field_by_id(tenant, field_id))
+    return one(request, RESOURCE, {"id": field_id, "deleted": True})
