@@ -12,9 +12,9 @@ the tenant's id included, is a bound parameter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -52,6 +52,16 @@ USER_ROW_COLUMNS = (
     "updated_at",
     "integration_user_id",
 )
+
+
+class Row(Protocol):
+    """A row as the database driver returns it (asyncpg's Record, sqlite3's Row): columns are
+    read by name. Left as is, since copying every row into a dict costs more than the rest of
+    reading the page."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+
 _TIMESTAMPS = frozenset({"created_at", "last_login", "updated_at"})
 _MEMBER_TABLES = {
     "branch_id": ('"branch_users"', '"branch_id"'),
@@ -196,15 +206,15 @@ def _connection() -> BaseDBAsyncClient:
 
 async def list_users(
     tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[Sequence[Row], int]:
     """A page of the tenant's users matching ``filters`` (of `USER_FILTERS`), oldest first, as
-    plain rows of `USER_ROW_COLUMNS`, and the total: the tenant's user counter when unfiltered,
-    else a count of the matches."""
+    rows of `USER_ROW_COLUMNS`, and the total: the tenant's user counter when unfiltered, else a
+    count of the matches."""
     connection = _connection()
     dialect = connection.capabilities.dialect
-    rows = await connection.execute_query_dict(*users_page_sql(dialect, tenant.id, filters, page))
+    _, rows = await connection.execute_query(*users_page_sql(dialect, tenant.id, filters, page))
     if filters:
-        counted = await connection.execute_query_dict(*users_count_sql(dialect, tenant.id, filters))
+        _, counted = await connection.execute_query(*users_count_sql(dialect, tenant.id, filters))
         total = int(counted[0]["total"])
     elif rows:
         total = int(rows[0]["total"] or 0)

@@ -10,6 +10,7 @@ from typing import Any
 from api.openapi import ID, TIMESTAMP_SCHEMA, component, nullable
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
+from domain.user_list import Row
 from domain.users import DEFAULT_USER_TYPE, USER_TYPE_NAMES
 from models.user import FieldType, User, UserStatus
 
@@ -214,7 +215,7 @@ def avatar(request: AtriumRequest) -> dict[str, str]:
     return dict.fromkeys(AVATAR_SIZES, url)
 
 
-def user_list_item(row: dict[str, Any], shared_avatar: dict[str, str]) -> dict[str, Any]:
+def user_list_item(row: Row, shared_avatar: dict[str, str]) -> dict[str, Any]:
     """A `UserListItem` from a row of `domain.user_list.list_users` (timestamps come formatted)."""
     return {
         "id": row["id"],
