@@ -28,6 +28,9 @@ from pathlib import Path
 import asyncpg
 
 ROOT = Path(__file__).resolve().parent.parent
+# `python bench/x.py` puts bench/ first on the path: put the checkout ahead of the installed
+# package, whose editable hooks import `models` and its peers as bare namespace packages.
+sys.path.insert(0, str(ROOT))
 LOOPBACK = "127.0.0.1"
 ADMIN_DATABASE_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"
@@ -258,6 +261,26 @@ class WrkResult:
         return self.requests / self.seconds
 
 
+def rotating_tenants_lua(path: str, tenants: Sequence[tuple[str, str]]) -> str:
+    """wrk Lua sending each request as the next of ``tenants`` (``(host, api_key)`` pairs), so
+    that load spreads over tenants as on a shared deployment and stays under each tenant's rate
+    limits (the burst cap of 200 requests per 5 s would reject most of one tenant's load)."""
+    rows = ",\n".join(f"  {{{json.dumps(host)}, {json.dumps(key)}}}" for host, key in tenants)
+    return f"""
+local tenants = {{
+{rows}
+}}
+local sent = 0
+request = function()
+  sent = sent + 1
+  local tenant = tenants[sent % #tenants + 1]
+  wrk.headers["Host"] = tenant[1]
+  wrk.headers["X-API-Key"] = tenant[2]
+  return wrk.format("GET", {json.dumps(path)})
+end
+"""
+
+
 def run_wrk(
     port: int,
     path: str,
@@ -266,12 +289,14 @@ def run_wrk(
     connections: int,
     threads: int,
     cpus: Sequence[int] | None = None,
+    lua: str = "",
 ) -> WrkResult:
-    """Load ``path`` on the loopback ``port`` with wrk; raises BenchError when wrk fails."""
+    """Load ``path`` on the loopback ``port`` with wrk, running the wrk Lua code ``lua`` (a
+    ``request`` function, say) if given; raises BenchError when wrk fails."""
     if shutil.which("wrk") is None:
         raise BenchError("wrk is not installed (Debian/Ubuntu: apt-get install wrk)")
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-        script.write(_WRK_REPORT)
+        script.write(lua + _WRK_REPORT)
         script.flush()
         header_args = [arg for k, v in headers.items() for arg in ("--header", f"{k}: {v}")]
         argv = [

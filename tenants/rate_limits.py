@@ -9,13 +9,15 @@ client can spend one window's allowance at its end and the next one's at the sta
 
 With Redis every worker and host shares one count: one Lua script checks both windows, counts
 the request when both admit it and returns every figure the response headers need, in one round
-trip (EVALSHA). Without Redis (the embedded default, one worker) the counts live in `limits`'
+trip (EVALSHA, shared with the worker's other checks under way; see `RedisRateLimiter`). Without
+Redis (the embedded default, one worker) the counts live in `limits`'
 in-process memory storage.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import math
 import time
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from typing import Any, Protocol
 
 from limits.aio.storage import MemoryStorage
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+from redis.exceptions import NoScriptError, RedisError, ResponseError
 
 from core.logging import logger
 from tenants.lookup import CACHE_SECONDS
@@ -38,10 +40,17 @@ WARNING_INTERVAL_SECONDS = 60.0
 # A plan change writes the new quota to Redis for this long: longer than any worker can keep
 # the old one in its tenant cache, so every worker applies the new quota from the next request.
 QUOTA_OVERRIDE_SECONDS = 5 * CACHE_SECONDS
+# Checks sent to Redis in one pipeline at most.
+MAX_BATCH = 256
 
-_SCRIPT = """
+# The fixed figures are written into the script: every argument costs the request path its
+# encoding, and the quota is the only one that varies.
+_SCRIPT = f"""
 -- KEYS: burst counter, hourly counter, hourly quota override (one tenant: one hash slot)
--- ARGV: burst limit, burst window ms, hourly quota from the tenant record, hourly window ms
+-- ARGV: the hourly quota of the tenant's plan, as the worker knows it
+local burst_limit, burst_ms = {BURST_LIMIT}, {BURST_WINDOW_SECONDS * 1000}
+local hourly_ms = {HOUR_SECONDS * 1000}
+
 local function window(key, window_ms)
   local ttl = redis.call('PTTL', key)
   if ttl < 0 then
@@ -59,9 +68,7 @@ local function count(key, used, ttl, fresh)
   return used + 1
 end
 
-local burst_limit, burst_ms = tonumber(ARGV[1]), tonumber(ARGV[2])
-local hourly_limit = tonumber(redis.call('GET', KEYS[3]) or ARGV[3])
-local hourly_ms = tonumber(ARGV[4])
+local hourly_limit = tonumber(redis.call('GET', KEYS[3]) or ARGV[1])
 local burst, burst_ttl, burst_fresh = window(KEYS[1], burst_ms)
 local hourly, hourly_ttl, hourly_fresh = window(KEYS[2], hourly_ms)
 local admitted = 0
@@ -70,8 +77,10 @@ if burst < burst_limit and hourly < hourly_limit then
   burst = count(KEYS[1], burst, burst_ttl, burst_fresh)
   hourly = count(KEYS[2], hourly, hourly_ttl, hourly_fresh)
 end
-return {admitted, burst, burst_ttl, hourly_limit, hourly, hourly_ttl}
+return {{admitted, burst, burst_ttl, hourly_limit, hourly, hourly_ttl}}
 """
+# How EVALSHA names the script (SHA-1 is what Redis uses, not a safeguard of ours).
+_SCRIPT_SHA = hashlib.sha1(_SCRIPT.encode(), usedforsecurity=False).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,13 @@ def _verdict(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Check:
+    keys: tuple[str, str, str]
+    hourly_limit: int
+    verdict: asyncio.Future[Verdict | None]
+
+
 class RateLimiter(Protocol):
     async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
         """Count one request of ``tenant_id`` if both its burst cap and its hourly quota admit
@@ -136,12 +152,19 @@ class RateLimiter(Protocol):
 
 
 class RedisRateLimiter:
-    """Counts shared by every worker and host through Redis; Redis Cluster ready."""
+    """Counts shared by every worker and host through Redis; Redis Cluster ready.
+
+    Concurrent checks share round trips: while one batch of scripts is on its way, the checks
+    that come in queue up, and go together in one pipeline when it is back. Each check is still
+    one EVALSHA, atomic on its own; a batch only saves the per-command socket and event-loop work,
+    which costs a worker more than the script itself does.
+    """
 
     def __init__(self, redis: Redis, prefix: str) -> None:
         self._redis = redis
         self._prefix = prefix
-        self._script = redis.register_script(_SCRIPT)
+        self._queue: list[_Check] = []
+        self._sender: asyncio.Task[None] | None = None
         self._skip_until = 0.0
         self._warned_at = -math.inf
         self._failing = False
@@ -153,29 +176,88 @@ class RedisRateLimiter:
         return f"{tag}:burst", f"{tag}:hourly", f"{tag}:quota"
 
     async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
-        now = time.monotonic()
-        if now < self._skip_until:
+        if time.monotonic() < self._skip_until:
             return None
+        verdict: asyncio.Future[Verdict | None] = asyncio.get_running_loop().create_future()
+        self._queue.append(_Check(self.keys(tenant_id), hourly_limit, verdict))
+        if self._sender is None:
+            self._sender = asyncio.create_task(self._send())
+        return await verdict
+
+    async def _send(self) -> None:
         try:
-            result: Any = await self._script(
-                keys=self.keys(tenant_id),
-                args=(BURST_LIMIT, BURST_WINDOW_SECONDS * 1000, hourly_limit, HOUR_SECONDS * 1000),
-            )
+            while self._queue:
+                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
+                try:
+                    verdicts = await self._run(batch)
+                except BaseException as exc:
+                    # A bug, or the loop shutting down: the waiting requests must not hang.
+                    for check in batch:
+                        if check.verdict.done():
+                            continue
+                        if isinstance(exc, Exception):
+                            check.verdict.set_exception(exc)
+                        else:
+                            check.verdict.cancel()
+                    raise
+                for check, verdict in zip(batch, verdicts, strict=True):
+                    if not check.verdict.done():  # its request may have been cancelled
+                        check.verdict.set_result(verdict)
+        finally:
+            self._sender = None
+
+    async def _run(self, batch: list[_Check]) -> list[Verdict | None]:
+        try:
+            results = await self._pipeline(batch)
+            # Redis lost its scripts (a restart, SCRIPT FLUSH): load it, and run those again.
+            missing = [i for i, result in enumerate(results) if isinstance(result, NoScriptError)]
+            if missing:
+                await self._redis.script_load(_SCRIPT)
+                retried = await self._pipeline([batch[i] for i in missing])
+                for i, result in zip(missing, retried, strict=True):
+                    results[i] = result
         except (RedisError, OSError) as exc:
-            self._skip_until = now + RETRY_AFTER_FAILURE_SECONDS
+            self._skip_until = time.monotonic() + RETRY_AFTER_FAILURE_SECONDS
             self._failing = True
-            if now - self._warned_at >= WARNING_INTERVAL_SECONDS:
-                self._warned_at = now
-                logger.warning(
-                    "Redis is unavailable: rate limits are not enforced",
-                    extra={"fields": {"error": f"{type(exc).__name__}: {exc}"}},
-                )
-            return None
+            self._warn("Redis is unavailable: rate limits are not enforced", exc)
+            return [None] * len(batch)
         if self._failing:
             self._failing = False
             logger.info("Redis is available again: rate limits are enforced")
-        admitted, burst, burst_ms, limit, hourly, hourly_ms = (int(n) for n in result)
-        return _verdict(bool(admitted), burst, burst_ms, limit, hourly, hourly_ms)
+        verdicts: list[Verdict | None] = []
+        for result in results:
+            if isinstance(result, Exception):
+                self._warn("Rate limit script failed: request not limited", result)
+                verdicts.append(None)
+            else:
+                admitted, burst, burst_ms, limit, hourly, hourly_ms = (int(n) for n in result)
+                verdicts.append(_verdict(bool(admitted), burst, burst_ms, limit, hourly, hourly_ms))
+        return verdicts
+
+    async def _pipeline(self, batch: list[_Check]) -> list[Any]:
+        """The scripts' results, or the error of each that failed in Redis."""
+        if len(batch) == 1:  # a pipeline costs more than the single command it would carry
+            check = batch[0]
+            # Typed for the sync and async clients alike.
+            call: Any = self._redis.evalsha(
+                _SCRIPT_SHA, len(check.keys), *check.keys, check.hourly_limit
+            )
+            try:
+                result = await call
+            except ResponseError as exc:
+                return [exc]
+            return [result]
+        pipe = self._redis.pipeline(transaction=False)
+        for check in batch:
+            pipe.evalsha(_SCRIPT_SHA, len(check.keys), *check.keys, check.hourly_limit)
+        results: list[Any] = await pipe.execute(raise_on_error=False)
+        return results
+
+    def _warn(self, message: str, exc: Exception) -> None:
+        now = time.monotonic()
+        if now - self._warned_at >= WARNING_INTERVAL_SECONDS:
+            self._warned_at = now
+            logger.warning(message, extra={"fields": {"error": f"{type(exc).__name__}: {exc}"}})
 
     async def publish_hourly_limit(self, tenant_id: int, hourly_limit: int) -> None:
         quota_key = self.keys(tenant_id)[2]

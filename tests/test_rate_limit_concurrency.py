@@ -72,10 +72,10 @@ async def _send(port: int, request: bytes) -> tuple[float, Reply]:
     return sent, Reply(int(status_line.split()[1]), headers, body)
 
 
-def fire(server: LiveServer, tenant: Seeded, requests: int) -> list[Reply]:
+def fire(server: LiveServer, tenant: Seeded, requests: int, *, timed: bool = True) -> list[Reply]:
     """``requests`` concurrent requests, each on a connection of its own (a bare HTTP/1.1 client:
-    a full one spends more time per request than the server does). Fails unless all were sent
-    within a second and all answered within one burst window."""
+    a full one spends more time per request than the server does). When ``timed``, fails unless
+    all were sent within a second and all answered within one burst window."""
     lines = [f"GET {ME} HTTP/1.1", *(f"{k}: {v}" for k, v in headers_for(server, tenant).items())]
     request = "\r\n".join([*lines, "Connection: close", "", ""]).encode()
 
@@ -86,8 +86,9 @@ def fire(server: LiveServer, tenant: Seeded, requests: int) -> list[Reply]:
     results = asyncio.run(main())
     answered = time.monotonic() - started
     sending = max(sent for sent, _ in results) - started
-    assert sending < 1.0, f"sending {requests} requests took {sending:.2f} s"
-    assert answered < BURST_WINDOW_SECONDS, f"{requests} requests took {answered:.2f} s"
+    if timed:
+        assert sending < 1.0, f"sending {requests} requests took {sending:.2f} s"
+        assert answered < BURST_WINDOW_SECONDS, f"{requests} requests took {answered:.2f} s"
     return [reply for _, reply in results]
 
 
@@ -97,10 +98,13 @@ def statuses(replies: list[Reply]) -> Counter[int]:
 
 @pytest.fixture(scope="module")
 def four_workers(
-    settings: Settings, tmp_path_factory: pytest.TempPathFactory
+    settings: Settings, tmp_path_factory: pytest.TempPathFactory, run: Any
 ) -> Iterator[LiveServer]:
+    """Four workers that have served a burst already, so that they hold their database and
+    Redis connections as in production rather than opening hundreds during a measurement."""
     log = tmp_path_factory.mktemp("four_workers") / "server.log"
     server = start_server({**live_env(settings), "WORKERS": "4"}, free_port(), log)
+    fire(server, run(seed_tenant()), 400, timed=False)
     yield server
     server.stop()
 

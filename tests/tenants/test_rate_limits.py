@@ -20,6 +20,7 @@ from tenants.rate_limits import (
     Verdict,
     Window,
 )
+from tests.conftest import free_port
 
 TENANT = 7
 
@@ -111,6 +112,18 @@ def test_a_published_quota_overrides_the_cached_one_for_a_while(redis_url: str) 
     with_redis_limiter(redis_url, job)
 
 
+def test_checks_survive_redis_losing_the_script(redis_url: str) -> None:
+    async def job(limiter: RedisRateLimiter, client: Redis) -> None:
+        assert await admitted_of(limiter, 10, hourly_limit=2000) == 10
+        await client.script_flush()
+        assert await admitted_of(limiter, 10, hourly_limit=2000) == 10
+        verdict = await limiter.hit(TENANT, 2000)
+        assert verdict is not None
+        assert verdict.hourly.used == 21
+
+    with_redis_limiter(redis_url, job)
+
+
 def test_a_counter_without_expiry_starts_a_new_window(redis_url: str) -> None:
     async def job(limiter: RedisRateLimiter, client: Redis) -> None:
         burst_key = limiter.keys(TENANT)[0]
@@ -125,20 +138,18 @@ def test_a_counter_without_expiry_starts_a_new_window(redis_url: str) -> None:
 
 
 class FlakyRedis:
-    """Stands in for a Redis client whose script calls fail until ``up`` is set."""
+    """Stands in for a Redis client whose commands fail until ``up`` is set (one request at a
+    time only needs single commands)."""
 
     def __init__(self) -> None:
         self.up = False
         self.calls = 0
 
-    def register_script(self, script: str) -> Callable[..., Awaitable[list[int]]]:
-        async def call(keys: Any, args: Any) -> list[int]:
-            self.calls += 1
-            if not self.up:
-                raise RedisConnectionError("Connection refused")
-            return [1, 1, 5000, 2000, 1, 3_600_000]
-
-        return call
+    async def evalsha(self, *args: Any) -> list[int]:
+        self.calls += 1
+        if not self.up:
+            raise RedisConnectionError("Connection refused")
+        return [1, 1, 5000, 2000, 1, 3_600_000]
 
 
 def test_redis_failures_fail_open_warn_once_and_recover(
@@ -165,6 +176,20 @@ def test_redis_failures_fail_open_warn_once_and_recover(
         ("WARNING", "Redis is unavailable: rate limits are not enforced"),
         ("INFO", "Redis is available again: rate limits are enforced"),
     ]
+
+
+def test_concurrent_checks_fail_open_together(atrium_log: pytest.LogCaptureFixture) -> None:
+    async def main() -> None:
+        client = connect_redis(f"redis://127.0.0.1:{free_port()}/0")
+        try:
+            limiter = RedisRateLimiter(client, "atrium")
+            verdicts = await asyncio.gather(*(limiter.hit(TENANT, 2000) for _ in range(20)))
+        finally:
+            await client.aclose()
+        assert verdicts == [None] * 20
+
+    asyncio.run(main())
+    assert [r.levelname for r in atrium_log.records] == ["WARNING"]
 
 
 def test_the_binding_window_of_a_rejection_is_the_one_that_reopens_last() -> None:
