@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import ConfigDict, Field, PlainValidator, WithJsonSchema
+from pydantic import AfterValidator, ConfigDict, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from core.query import MAX_DB_ID
@@ -49,10 +49,42 @@ def openapi_30(schema: dict[str, Any]) -> None:
 BODY_CONFIG = ConfigDict(extra="forbid", strict=True, json_schema_extra=openapi_30)
 """The configuration of every request body model: unknown fields and loose types are errors."""
 
-Name = Annotated[str, Field(min_length=1, max_length=MAX_STRING, pattern=r"\S")]
+NO_NUL_PATTERN = r"^[^\x00]*$"
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:  # PostgreSQL text cannot hold it
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+def _name(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return _no_nul(value)
+
+
+NoNul = AfterValidator(_no_nul)
+"""Refuses NUL characters (PostgreSQL text cannot hold them); document it with
+`NO_NUL_PATTERN`."""
+Name = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=MAX_STRING,
+        json_schema_extra={"pattern": r"^[^\x00]*[^\s\x00][^\x00]*$"},
+    ),
+    AfterValidator(_name),
+]
 """A required name: 1 to 191 characters, not only blanks."""
-ShortText = Annotated[str, Field(min_length=1, max_length=MAX_STRING)]
-LongText = Annotated[str, Field(max_length=MAX_TEXT)]
+ShortText = Annotated[
+    str,
+    Field(min_length=1, max_length=MAX_STRING, json_schema_extra={"pattern": NO_NUL_PATTERN}),
+    NoNul,
+]
+LongText = Annotated[
+    str, Field(max_length=MAX_TEXT, json_schema_extra={"pattern": NO_NUL_PATTERN}), NoNul
+]
 Count = Annotated[int, Field(ge=0, le=MAX_DB_ID)]
 """A non-negative 32-bit integer (capacities, levels, days)."""
 Price = Annotated[float, Field(ge=0, le=1_000_000_000)]

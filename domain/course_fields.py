@@ -3,7 +3,8 @@
 A field is text, dropdown (one of its options), checkbox or date. Values are stored as text:
 checkboxes as ``"true"``/``"false"``, dates as ``YYYY-MM-DD``. A mandatory field needs a value
 when a course is created, and its value cannot be cleared later; courses that predate the field
-keep going without one until they set it.
+keep going without one until they set it. A request missing a mandatory value is a Conflict
+(409), not a ValidationFailed: whether it is complete depends on the tenant's fields.
 """
 
 from __future__ import annotations
@@ -229,6 +230,8 @@ def _stored_value(field: CourseField, value: str | bool, param: str) -> str:
         return "true" if value else "false"
     if not isinstance(value, str):
         raise InvalidRequest(f"{param}: a {field.type.value} field takes a string", param=param)
+    if "\x00" in value:  # PostgreSQL text cannot hold it
+        raise ValidationFailed(f"{param}: must not contain NUL characters", param=param)
     if field.type == FieldType.DATE:
         try:
             return date.fromisoformat(value).isoformat()
@@ -248,9 +251,9 @@ async def check_custom_values(
     course fields; returns them by field id as stored (None: clear the value).
 
     Raises NotFound for a name that is not one of the tenant's course fields, InvalidRequest or
-    ValidationFailed for a value the field does not take, and ValidationFailed for a mandatory
-    field left without a value (missing when ``creating``, or cleared). Each error names
-    ``custom_fields.<name>``.
+    ValidationFailed for a value the field does not take, and Conflict for a mandatory field
+    left without a value (missing when ``creating``, or cleared): a rule of the tenant's
+    configuration, not of the request alone. Each error names ``custom_fields.<name>``.
     """
     fields = {field.name: field for field in await course_fields_in_tenant(tenant)}
     checked: dict[int, str | None] = {}
@@ -260,13 +263,14 @@ async def check_custom_values(
         if field is None:
             raise NotFound(f"No course field named {name!r}", param=param)
         if value is None and field.mandatory:
-            raise ValidationFailed(f"{param}: the field is mandatory", param=param)
+            raise Conflict(f"{param}: the tenant's course field is mandatory", param=param)
         checked[field.id] = None if value is None else _stored_value(field, value, param)
     if creating:
         for name, field in fields.items():
             if field.mandatory and field.id not in checked:
-                raise ValidationFailed(
-                    f"custom_fields.{name}: the field is mandatory", param=f"custom_fields.{name}"
+                raise Conflict(
+                    f"custom_fields.{name}: the tenant's course field is mandatory",
+                    param=f"custom_fields.{name}",
                 )
     return checked
 

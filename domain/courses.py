@@ -142,12 +142,18 @@ async def access_course_by_id(tenant: TenantRecord, course_id: int) -> Course:
     return course
 
 
-def check_course_dates(start: datetime | None, expiration: datetime | None) -> None:
-    """Raise ValidationFailed unless a course that has both dates starts before it expires."""
-    if start is not None and expiration is not None and start >= expiration:
-        raise ValidationFailed(
-            "expiration_datetime must be later than start_datetime", param="expiration_datetime"
-        )
+def check_course_dates(
+    start: datetime | None, expiration: datetime | None, *, one_is_stored: bool = False
+) -> None:
+    """Raise unless a course that has both dates does not expire before it starts:
+    ValidationFailed when both come from the request, Conflict when ``one_is_stored`` (the
+    date given clashes with the one the course has)."""
+    if start is None or expiration is None or start <= expiration:
+        return
+    message = "expiration_datetime must not be earlier than start_datetime"
+    if one_is_stored:
+        raise Conflict(f"{message}, which the course has", param="expiration_datetime")
+    raise ValidationFailed(message, param="expiration_datetime")
 
 
 async def _check_category(tenant: TenantRecord, category_id: int | None) -> None:
@@ -261,8 +267,9 @@ async def do_update_course(
     """Apply ``changes`` (a subset of `COURSE_FIELDS`; None clears an optional field) and the
     given ``custom_fields`` (None clears a value) to the tenant's ``course``.
 
-    Raises as `do_create_course` does, with the dates checked as they will be after the change.
-    Records ``course.updated`` with the changed fields, unless nothing changed.
+    Raises as `do_create_course` does, with the dates checked as they will be after the change
+    (Conflict when a date given clashes with the other, stored one). Records ``course.updated``
+    with the changed fields, unless nothing changed.
     """
     unknown = set(changes) - COURSE_FIELDS
     if unknown:
@@ -273,6 +280,7 @@ async def do_update_course(
     check_course_dates(
         changes.get("start_datetime", course.start_datetime),
         changes.get("expiration_datetime", course.expiration_datetime),
+        one_is_stored=not {"start_datetime", "expiration_datetime"} <= set(changes),
     )
     custom_values = await check_custom_values(tenant, custom_fields or {}, creating=False)
     changed = {name: value for name, value in changes.items() if getattr(course, name) != value}

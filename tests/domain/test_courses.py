@@ -143,8 +143,14 @@ def test_update_checks_dates_as_they_will_be(run: Any, tenant_a: Seeded) -> None
             },
         )
     )
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(Conflict):
         run(do_update_course(tenant, course, {"start_datetime": datetime(2027, 3, 1, tzinfo=UTC)}))
+    both_at_once = {
+        "start_datetime": datetime(2027, 3, 1, tzinfo=UTC),
+        "expiration_datetime": datetime(2027, 2, 28, tzinfo=UTC),
+    }
+    with pytest.raises(ValidationFailed):
+        run(do_update_course(tenant, course, both_at_once))
     cleared = run(do_update_course(tenant, course, {"expiration_datetime": None}))
     assert cleared.expiration_datetime is None
     moved = run(
