@@ -1,8 +1,30 @@
 """Tortoise models, one module per domain. `MODEL_MODULES` is what Tortoise and aerich load."""
 
 from models.api_key import ApiKey
+from models.event import Event
+from models.job import Job, JobStatus
 from models.tenant import Plan, Tenant, TenantStatus
+from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 
-MODEL_MODULES = ["models.tenant", "models.api_key", "aerich.models"]
+MODEL_MODULES = [
+    "models.tenant",
+    "models.api_key",
+    "models.event",
+    "models.job",
+    "models.webhook",
+    "aerich.models",
+]
 
-__all__ = ["MODEL_MODULES", "ApiKey", "Plan", "Tenant", "TenantStatus"]
+__all__ = [
+    "MODEL_MODULES",
+    "ApiKey",
+    "DeliveryStatus",
+    "Event",
+    "Job",
+    "JobStatus",
+    "Plan",
+    "Tenant",
+    "TenantStatus",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+]

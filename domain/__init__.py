@@ -1,0 +1,1 @@
+"""Domain logic as plain functions that take the tenant explicitly; used by `api/` and `tasks/`."""

@@ -1,0 +1,80 @@
+"""The event log, and the outbox that hands every event to its consumers (webhooks, …).
+
+Record an event in the transaction of the change it reports::
+
+    async with in_transaction() as conn:
+        user = await User.create(..., using_db=conn)
+        await record_event(tenant.id, EventType.USER_CREATED, {"user": user_json(user)},
+                           connection=conn)
+
+The event row and an `DISPATCH_KIND` job are written together, so an event is dispatched if and
+only if the change commits, and at least once even when a worker dies. The same table serves
+reads of a tenant's history (the ``timeline``): query it with `events_in_tenant`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from domain.jobs import enqueue_job
+from models.event import Event
+
+DISPATCH_KIND = "events.dispatch"
+DISPATCH_ATTEMPTS = 5
+
+
+class EventType(StrEnum):
+    """Every event type Atrium emits; webhook subscriptions are checked against this list.
+    Add a member here before emitting a new type."""
+
+    USER_CREATED = "user.created"
+    USER_UPDATED = "user.updated"
+    USER_DELETED = "user.deleted"
+    ENROLLMENT_CREATED = "enrollment.created"
+    ENROLLMENT_DELETED = "enrollment.deleted"
+    COURSE_COMPLETED = "course.completed"
+    LESSON_COMPLETED = "lesson.completed"
+    EXPORT_COMPLETED = "export.completed"
+
+
+EVENT_TYPES: frozenset[str] = frozenset(EventType)
+
+
+async def _record(
+    tenant_id: int, type: EventType, data: dict[str, Any], db: BaseDBAsyncClient
+) -> Event:
+    event = await Event.create(using_db=db, tenant_id=tenant_id, type=type.value, data=data)
+    await enqueue_job(
+        tenant_id,
+        DISPATCH_KIND,
+        {"event_id": event.id},
+        max_attempts=DISPATCH_ATTEMPTS,
+        connection=db,
+    )
+    return event
+
+
+async def record_event(
+    tenant_id: int,
+    type: EventType,
+    data: dict[str, Any],
+    *,
+    connection: BaseDBAsyncClient | None = None,
+) -> Event:
+    """Append an event of ``type`` with JSON-serializable ``data`` to ``tenant_id``'s log and
+    queue its dispatch to webhooks, in ``connection``'s transaction when given (do give it when
+    the event reports a change: see the module docstring), else in a transaction of its own."""
+    if connection is not None:
+        return await _record(tenant_id, EventType(type), data, connection)
+    async with in_transaction() as db:
+        return await _record(tenant_id, EventType(type), data, db)
+
+
+def events_in_tenant(tenant_id: int) -> QuerySet[Event]:
+    """The tenant's events; order by ``id`` (the order they were recorded in)."""
+    return Event.filter(tenant_id=tenant_id)
