@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import quote
 
 from aerich import Command
 from tortoise import Tortoise, connections
@@ -13,10 +14,14 @@ from models import MODEL_MODULES
 MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
-    """Tortoise config for ``database_url`` (postgres://… or sqlite://…)."""
+def tortoise_config(database_url: str, application_name: str | None = None) -> dict[str, Any]:
+    """Tortoise config for ``database_url`` (postgres://… or sqlite://…); PostgreSQL shows
+    ``application_name`` in ``pg_stat_activity``."""
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
+    if application_name and database_url.startswith("postgres://"):
+        separator = "&" if "?" in database_url else "?"
+        database_url += f"{separator}application_name={quote(application_name)}"
     return {
         "connections": {"default": database_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -29,8 +34,10 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
 
 
-async def init_db(database_url: str) -> None:
-    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+async def init_db(database_url: str, application_name: str | None = None) -> None:
+    await Tortoise.init(
+        config=tortoise_config(database_url, application_name), _enable_global_fallback=True
+    )
 
 
 async def close_db() -> None:

@@ -14,6 +14,7 @@ plain select-then-update, which is safe because that worker claims from one task
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -92,7 +93,7 @@ async def enqueue_job(
 _PG_CLAIM = """
 WITH due AS (
     SELECT id FROM jobs
-    WHERE status = 'queued' AND run_at <= $3
+    WHERE status = 'queued' AND run_at <= $3 AND kind = ANY($5::varchar[])
     ORDER BY run_at
     LIMIT $4
     FOR UPDATE SKIP LOCKED
@@ -118,16 +119,19 @@ def _claimed(row: dict[str, Any]) -> ClaimedJob:
     )
 
 
-async def claim_jobs(worker_id: str, limit: int, lease_seconds: float) -> list[ClaimedJob]:
-    """Claim up to ``limit`` due jobs for ``worker_id``, leased for ``lease_seconds``; counts
-    the attempt. Jobs come oldest ``run_at`` first."""
+async def claim_jobs(
+    worker_id: str, kinds: Collection[str], limit: int, lease_seconds: float
+) -> list[ClaimedJob]:
+    """Claim up to ``limit`` due jobs of ``kinds`` (those the worker has handlers for) for
+    ``worker_id``, leased for ``lease_seconds``; counts the attempt. Oldest ``run_at`` first."""
     now = _now()
     locked_until = now + timedelta(seconds=lease_seconds)
     db = _db(None)
     if is_postgres(db):
-        rows = await db.execute_query_dict(_PG_CLAIM, [worker_id, locked_until, now, limit])
+        values = [worker_id, locked_until, now, limit, list(kinds)]
+        rows = await db.execute_query_dict(_PG_CLAIM, values)
         return [_claimed(row) for row in rows]
-    due = Job.all_tenants.filter(status=JobStatus.QUEUED, run_at__lte=now)
+    due = Job.all_tenants.filter(status=JobStatus.QUEUED, run_at__lte=now, kind__in=list(kinds))
     ids = await due.order_by("run_at").limit(limit).values_list("id", flat=True)
     if not ids:
         return []

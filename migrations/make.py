@@ -45,7 +45,7 @@ def _generate_in_child(database_url: str, name: str, workdir: Path) -> Path:
     location = workdir / "migrations"
     shutil.copytree(MODELS_DIR, location / "models", ignore=shutil.ignore_patterns("__pycache__"))
     before = set((location / "models").glob("*.py"))
-    subprocess.run(
+    subprocess.run(  # noqa: S603 - runs this module with the developer's own arguments
         [sys.executable, "-m", "migrations.make", "--generate", database_url, str(location), name],
         check=True,
         cwd=MODELS_DIR.parent.parent,

@@ -52,6 +52,7 @@ from domain.jobs import (
 from tasks.context import Handler, JobContext
 from tasks.registry import HANDLERS
 
+APPLICATION_NAME = "atrium-worker"
 MAX_BACKOFF_SECONDS = 15.0
 SETTLE_ATTEMPTS = 5
 
@@ -113,7 +114,10 @@ class Worker:
         ran = 0
         for _ in range(max_rounds):
             claimed = await claim_jobs(
-                self.id, self.settings.worker_concurrency, self.settings.job_lease_seconds
+                self.id,
+                self.handlers.keys(),
+                self.settings.worker_concurrency,
+                self.settings.job_lease_seconds,
             )
             if not claimed:
                 break
@@ -145,7 +149,11 @@ class Worker:
                     if recovered:
                         _log(logging.WARNING, "requeued jobs of stopped workers", count=recovered)
                 claimed = (
-                    await claim_jobs(self.id, free, settings.job_lease_seconds) if free else []
+                    await claim_jobs(
+                        self.id, self.handlers.keys(), free, settings.job_lease_seconds
+                    )
+                    if free
+                    else []
                 )
             # Whatever the database throws (restart, dropped connection, failover), the loop
             # must outlive it; the next round reconnects through the pool.
@@ -194,12 +202,10 @@ class Worker:
 
     async def _execute(self, job: ClaimedJob) -> None:
         context = self._context(job)
-        handler = self.handlers.get(job.kind)
+        handler = self.handlers[job.kind]  # only kinds with a handler are claimed
         started = time.perf_counter()
         fields = {"job": job.id, "kind": job.kind, "tenant": job.tenant_id, "attempt": job.attempt}
         try:
-            if handler is None:
-                raise LookupError(f"no handler for job kind {job.kind!r}")
             with tenant_scope(job.tenant_id):
                 await handler(context)
         # A handler's failure, whatever it is, is this attempt's failure, never the worker's.
@@ -281,6 +287,7 @@ class Worker:
         closed = asyncio.Event()
         connection.add_termination_listener(lambda _: closed.set())
         await connection.add_listener(NOTIFY_CHANNEL, lambda *_: self._wake.set())
+        _log(logging.INFO, "listening for new jobs", worker=self.id)
         self._wake.set()  # jobs queued while nobody listened
         await closed.wait()
 
@@ -294,6 +301,7 @@ class Worker:
             user=client.user,
             password=client.password,
             database=client.database,
+            server_settings={"application_name": APPLICATION_NAME},
             **({"ssl": ssl} if ssl else {}),
         )
 
@@ -303,7 +311,7 @@ async def _connect(settings: Settings, stopping: asyncio.Event) -> bool:
     failures = 0
     while not stopping.is_set():
         try:
-            await init_db(settings.database_url)
+            await init_db(settings.database_url, APPLICATION_NAME)
             return True
         except Exception as exc:  # not up yet: keep trying until it is, or we are stopped
             failures += 1

@@ -34,7 +34,16 @@ PREFIX_LENGTH = len(KEY_PREFIX) + _PUBLIC_CHARS
 _CREATE_ATTEMPTS = 5
 
 ALL_SCOPES = "*"
-SCOPE_RESOURCES = ("api-keys", "users", "courses", "groups", "branches", "categories", "progress")
+SCOPE_RESOURCES = (
+    "api-keys",
+    "users",
+    "courses",
+    "groups",
+    "branches",
+    "categories",
+    "progress",
+    "webhooks",
+)
 SCOPES = frozenset({ALL_SCOPES} | {f"{r}:{a}" for r in SCOPE_RESOURCES for a in ("read", "write")})
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from sanic import Blueprint
 from sanic.blueprint_group import BlueprintGroup
 
-from api.v2 import api_keys, auth, health
+from api.v2 import api_keys, auth, health, webhooks
 
 
 def blueprint_group() -> BlueprintGroup:
-    return Blueprint.group(health.bp, auth.bp, api_keys.bp, version=2, version_prefix="/api/v")
+    return Blueprint.group(
+        health.bp, auth.bp, api_keys.bp, webhooks.bp, version=2, version_prefix="/api/v"
+    )
