@@ -84,7 +84,8 @@ class WorkerProcess:
     log: IO[bytes]
 
     def output(self) -> str:
-        self.log.flush()
+        if not self.log.closed:
+            self.log.flush()
         return Path(self.log.name).read_text(errors="replace")
 
     def kill(self) -> None:
