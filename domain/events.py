@@ -52,7 +52,7 @@ async def _record(
     await enqueue_job(
         tenant_id,
         DISPATCH_KIND,
-        {"event_id": event.id},
+        {"event_id": event.id, "type": event.type},
         max_attempts=DISPATCH_ATTEMPTS,
         connection=db,
     )

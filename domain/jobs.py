@@ -70,11 +70,14 @@ async def enqueue_job(
     max_attempts: int = 1,
     run_at: datetime | None = None,
     connection: BaseDBAsyncClient | None = None,
+    notify: bool = True,
 ) -> Job:
     """Queue a job of ``kind`` for ``tenant_id``, due at ``run_at`` (default now).
 
     Pass the connection of the caller's transaction (``async with in_transaction() as conn``) so
     that the job exists if and only if the change that causes it commits (the outbox pattern).
+    ``notify=False`` skips waking the workers (they find the job at their next claim or poll):
+    for jobs queued by a job, whose worker claims again as soon as it finishes.
     """
     db = _db(connection)
     job = await Job.create(
@@ -85,7 +88,7 @@ async def enqueue_job(
         max_attempts=max_attempts,
         run_at=run_at or _now(),
     )
-    if is_postgres(db):
+    if notify and is_postgres(db):
         await db.execute_query("SELECT pg_notify($1, '')", [NOTIFY_CHANNEL])
     return job
 
@@ -184,9 +187,16 @@ async def complete_job(
     return count == 1
 
 
-async def fail_job(job_id: int, worker_id: str, error: str, retry_at: datetime | None) -> None:
-    """Record a failed attempt: the job runs again at ``retry_at``, or fails for good when it is
-    None (the last attempt)."""
+async def fail_job(
+    job_id: int,
+    worker_id: str,
+    error: str,
+    retry_at: datetime | None,
+    *,
+    connection: BaseDBAsyncClient | None = None,
+) -> bool:
+    """Record a failed attempt of a job ``worker_id`` holds: it runs again at ``retry_at``, or
+    fails for good when that is None (the last attempt). False when it no longer holds it."""
     now = _now()
     changes: dict[str, Any] = {
         "locked_until": None,
@@ -197,7 +207,8 @@ async def fail_job(job_id: int, worker_id: str, error: str, retry_at: datetime |
         changes.update(status=JobStatus.FAILED, finished_at=now)
     else:
         changes.update(status=JobStatus.QUEUED, run_at=retry_at, locked_by=None)
-    await _held([job_id], worker_id).update(**changes)
+    count: int = await _held([job_id], worker_id, connection).update(**changes)
+    return count == 1
 
 
 async def release_jobs(worker_id: str, job_ids: list[int]) -> int:

@@ -2,9 +2,10 @@
 
 Flow: `domain.events.record_event` queues a dispatch job; its handler calls `fan_out_event`,
 which queues one `DELIVER_KIND` job per subscribed, enabled endpoint; each run of that job is one
-attempt, `deliver_event`, logged as a `WebhookDelivery` row. A failed attempt is retried by the
-job runtime (`DELIVERY_ATTEMPTS` in all, exponential backoff with jitter). An endpoint whose
-attempts have all failed for ``WEBHOOK_DISABLE_AFTER_HOURS`` is disabled.
+attempt (`event_message`, `send`, `record_attempt`), logged as a `WebhookDelivery` row. A
+failed attempt is retried by the job runtime (`DELIVERY_ATTEMPTS` in all, exponential backoff
+with jitter). An endpoint whose attempts have all failed for ``WEBHOOK_DISABLE_AFTER_HOURS`` is
+disabled.
 
 Delivery is at least once: a worker that dies after the receiver answered but before recording
 it sends the message again, with the same ``webhook-id``, which receivers use to de-duplicate.
@@ -18,11 +19,11 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from cachetools import TTLCache
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
@@ -288,7 +289,12 @@ def subscribed(endpoint_types: Iterable[str], event_type: str) -> bool:
 
 
 async def queue_delivery(
-    tenant_id: int, endpoint_id: int, event_id: int, *, connection: BaseDBAsyncClient | None = None
+    tenant_id: int,
+    endpoint_id: int,
+    event_id: int,
+    *,
+    connection: BaseDBAsyncClient | None = None,
+    notify: bool = True,
 ) -> None:
     await enqueue_job(
         tenant_id,
@@ -296,20 +302,16 @@ async def queue_delivery(
         {"endpoint_id": endpoint_id, "event_id": event_id},
         max_attempts=DELIVERY_ATTEMPTS,
         connection=connection,
+        notify=notify,
     )
 
 
-async def fan_out_event(tenant_id: int, event_id: int, *, connection: BaseDBAsyncClient) -> int:
-    """Queue a delivery of ``tenant_id``'s event to each enabled endpoint subscribed to its
-    type, in ``connection``'s transaction; returns how many. A missing event queues none."""
-    types = (
-        await Event.filter(tenant_id=tenant_id, id=event_id)
-        .using_db(connection)
-        .values_list("type", flat=True)
-    )
-    if not types:
-        return 0
-    event_type = str(types[0])
+async def fan_out_event(
+    tenant_id: int, event_id: int, event_type: str, *, connection: BaseDBAsyncClient
+) -> int:
+    """Queue a delivery of ``tenant_id``'s event to each enabled endpoint subscribed to
+    ``event_type``, in ``connection``'s transaction; returns how many. Meant for a worker: the
+    deliveries wake no other worker (see `enqueue_job`)."""
     endpoints = (
         await WebhookEndpoint.filter(tenant_id=tenant_id, enabled=True)
         .using_db(connection)
@@ -317,7 +319,7 @@ async def fan_out_event(tenant_id: int, event_id: int, *, connection: BaseDBAsyn
     )
     targets = [eid for eid, wanted in endpoints if subscribed(wanted, event_type)]
     for endpoint_id in targets:
-        await queue_delivery(tenant_id, endpoint_id, event_id, connection=connection)
+        await queue_delivery(tenant_id, endpoint_id, event_id, connection=connection, notify=False)
     return len(targets)
 
 
@@ -331,20 +333,6 @@ class AttemptResult:
     @property
     def ok(self) -> bool:
         return self.error is None and self.status_code is not None and 200 <= self.status_code < 300
-
-
-def message_body(
-    message_id: str, type: str, created_at: datetime, tenant: Tenant, data: dict[str, Any]
-) -> bytes:
-    return dumps(
-        {
-            "id": message_id,
-            "type": type,
-            "created_at": isoformat(created_at),
-            "tenant": {"id": tenant.id, "slug": tenant.slug},
-            "data": data,
-        }
-    )
 
 
 async def _excerpt(response: httpx.Response) -> str:
@@ -396,100 +384,141 @@ async def send_message(
     return AttemptResult(status_code, latency_ms, excerpt, error[:191] if error else None)
 
 
-class Outcome(Enum):
-    DELIVERED = "delivered"
-    FAILED = "failed"  # retry when attempts remain
-    DROPPED = "dropped"  # nothing to deliver any more: endpoint gone or disabled, event gone
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One signed message ready to send to one endpoint."""
+
+    tenant_id: int
+    endpoint_id: int
+    url: str
+    secret: str
+    failing_since: datetime | None
+    event_id: int | None
+    event_type: str
+    message_id: str
+    body: bytes
 
 
-async def _record_attempt(
-    endpoint: WebhookEndpoint,
-    *,
-    event_id: int | None,
-    event_type: str,
+_tenant_slugs: TTLCache[int, str] = TTLCache(maxsize=10_000, ttl=300)
+
+
+async def _tenant_slug(tenant_id: int) -> str:
+    """Tenant slugs never change, so the worker keeps them instead of reading one per
+    message."""
+    slug = _tenant_slugs.get(tenant_id)
+    if slug is None:
+        tenant = await Tenant.get(id=tenant_id)
+        slug = tenant.slug
+        _tenant_slugs[tenant_id] = slug
+    return slug
+
+
+def message_body(
     message_id: str,
+    type: str,
+    created_at: datetime,
+    tenant_id: int,
+    tenant_slug: str,
+    data: dict[str, Any],
+) -> bytes:
+    return dumps(
+        {
+            "id": message_id,
+            "type": type,
+            "created_at": isoformat(created_at),
+            "tenant": {"id": tenant_id, "slug": tenant_slug},
+            "data": data,
+        }
+    )
+
+
+async def event_message(
+    tenant_id: int, endpoint_id: int, event_id: int, settings: Settings
+) -> Message | None:
+    """The message that delivers ``tenant_id``'s event to its endpoint, or None when there is
+    nothing to deliver any more (endpoint deleted or disabled, event gone). Raises
+    SecretUnavailable when the endpoint's secret cannot be decrypted."""
+    endpoints = await WebhookEndpoint.filter(
+        tenant_id=tenant_id, id=endpoint_id, enabled=True
+    ).values("url", "secret_ciphertext", "failing_since")
+    events = await Event.filter(tenant_id=tenant_id, id=event_id).values(
+        "type", "data", "created_at"
+    )
+    if not endpoints or not events:
+        return None
+    endpoint, event = endpoints[0], events[0]
+    message_id = f"evt_{event_id}"
+    slug = await _tenant_slug(tenant_id)
+    return Message(
+        tenant_id=tenant_id,
+        endpoint_id=endpoint_id,
+        url=endpoint["url"],
+        secret=unseal_secret(endpoint["secret_ciphertext"], settings.secret_key),
+        failing_since=endpoint["failing_since"],
+        event_id=event_id,
+        event_type=event["type"],
+        message_id=message_id,
+        body=message_body(
+            message_id, event["type"], event["created_at"], tenant_id, slug, event["data"]
+        ),
+    )
+
+
+async def send(http: httpx.AsyncClient, message: Message, settings: Settings) -> AttemptResult:
+    return await send_message(
+        http,
+        message.url,
+        message.secret,
+        message.message_id,
+        message.body,
+        timeout_seconds=settings.webhook_timeout_seconds,
+    )
+
+
+async def record_attempt(
+    message: Message,
+    *,
     attempt: int,
     result: AttemptResult,
     next_retry_at: datetime | None,
     disable_after: timedelta | None,
+    connection: BaseDBAsyncClient,
 ) -> tuple[WebhookDelivery, bool]:
-    """Log the attempt and, unless ``disable_after`` is None (pings), keep the endpoint's
-    failure record, disabling it when it has failed for longer than that. Returns the log row
-    and whether this attempt disabled the endpoint."""
+    """Log an attempt to deliver ``message``, in ``connection``'s transaction, and unless
+    ``disable_after`` is None (pings) keep the endpoint's failure record: a success clears it;
+    a failure starts it, or disables the endpoint once it is older than ``disable_after``.
+    Returns the log row and whether this attempt disabled the endpoint."""
     now = datetime.now(UTC)
     disable = False
-    async with in_transaction() as conn:
-        scoped = WebhookEndpoint.filter(tenant_id=endpoint.tenant_id, id=endpoint.id).using_db(conn)
-        since = endpoint.failing_since
-        if disable_after is not None and result.ok and since is not None:
-            await scoped.update(failing_since=None)
-        elif disable_after is not None and not result.ok:
-            if since is None:
-                await scoped.filter(failing_since__isnull=True).update(failing_since=now)
-            elif now - since > disable_after:
-                disable = True
-                reason = f"every delivery failed since {isoformat(since)}"
-                await scoped.update(enabled=False, disabled_reason=reason, updated_at=now)
-        delivery = await WebhookDelivery.create(
-            using_db=conn,
-            tenant_id=endpoint.tenant_id,
-            endpoint_id=endpoint.id,
-            event_id=event_id,
-            event_type=event_type,
-            message_id=message_id,
-            attempt=attempt,
-            status=DeliveryStatus.SUCCEEDED if result.ok else DeliveryStatus.FAILED,
-            status_code=result.status_code,
-            latency_ms=result.latency_ms,
-            response_excerpt=result.excerpt,
-            error=result.error,
-            next_retry_at=None if result.ok or disable else next_retry_at,
-        )
-    return delivery, disable
-
-
-async def deliver_event(
-    tenant_id: int,
-    endpoint_id: int,
-    event_id: int,
-    *,
-    attempt: int,
-    next_retry_at: datetime | None,
-    settings: Settings,
-    http: httpx.AsyncClient,
-) -> tuple[Outcome, str | None]:
-    """Make attempt number ``attempt`` to deliver ``tenant_id``'s event to its endpoint and log
-    it (with ``next_retry_at``, when a failure is retried). Returns the outcome and, for a
-    failure, why."""
-    endpoint = await WebhookEndpoint.filter(tenant_id=tenant_id, id=endpoint_id).first()
-    event = await Event.filter(tenant_id=tenant_id, id=event_id).first()
-    if endpoint is None or event is None or not endpoint.enabled:
-        return Outcome.DROPPED, None
-    tenant = await Tenant.get(id=tenant_id)
-    message_id = f"evt_{event.id}"
-    body = message_body(message_id, event.type, event.created_at, tenant, event.data)
-    secret = unseal_secret(endpoint.secret_ciphertext, settings.secret_key)
-    result = await send_message(
-        http,
-        endpoint.url,
-        secret,
-        message_id,
-        body,
-        timeout_seconds=settings.webhook_timeout_seconds,
+    endpoint = WebhookEndpoint.filter(tenant_id=message.tenant_id, id=message.endpoint_id).using_db(
+        connection
     )
-    _, disabled = await _record_attempt(
-        endpoint,
-        event_id=event.id,
-        event_type=event.type,
-        message_id=message_id,
+    since = message.failing_since
+    if disable_after is not None and result.ok and since is not None:
+        await endpoint.update(failing_since=None)
+    elif disable_after is not None and not result.ok:
+        if since is None:
+            await endpoint.filter(failing_since__isnull=True).update(failing_since=now)
+        elif now - since > disable_after:
+            disable = True
+            reason = f"every delivery failed since {isoformat(since)}"
+            await endpoint.update(enabled=False, disabled_reason=reason, updated_at=now)
+    delivery = await WebhookDelivery.create(
+        using_db=connection,
+        tenant_id=message.tenant_id,
+        endpoint_id=message.endpoint_id,
+        event_id=message.event_id,
+        event_type=message.event_type,
+        message_id=message.message_id,
         attempt=attempt,
-        result=result,
-        next_retry_at=next_retry_at,
-        disable_after=timedelta(hours=settings.webhook_disable_after_hours),
+        status=DeliveryStatus.SUCCEEDED if result.ok else DeliveryStatus.FAILED,
+        status_code=result.status_code,
+        latency_ms=result.latency_ms,
+        response_excerpt=result.excerpt,
+        error=result.error,
+        next_retry_at=None if result.ok or disable else next_retry_at,
     )
-    if result.ok:
-        return Outcome.DELIVERED, None
-    return (Outcome.DROPPED if disabled else Outcome.FAILED), result.error
+    return delivery, disable
 
 
 async def do_ping_webhook(
@@ -497,31 +526,32 @@ async def do_ping_webhook(
 ) -> WebhookDelivery:
     """Send a ``webhook.ping`` to ``tenant``'s ``endpoint`` now (enabled or not), log it, and
     return the logged attempt. A ping does not count towards disabling the endpoint."""
-    tenant_row = await Tenant.get(id=tenant.id)
-    message_id = f"ping_{secrets.token_hex(12)}"
-    body = message_body(
-        message_id, PING_TYPE, datetime.now(UTC), tenant_row, {"webhook_id": endpoint.id}
-    )
     try:
         secret = unseal_secret(endpoint.secret_ciphertext, settings.secret_key)
     except SecretUnavailable as exc:
         raise Conflict(f"{exc}; rotate the secret to get a usable one") from None
-    result = await send_message(
-        http,
-        endpoint.url,
-        secret,
-        message_id,
-        body,
-        timeout_seconds=settings.webhook_timeout_seconds,
-    )
-    delivery, _ = await _record_attempt(
-        endpoint,
+    message_id = f"ping_{secrets.token_hex(12)}"
+    data = {"webhook_id": endpoint.id}
+    body = message_body(message_id, PING_TYPE, datetime.now(UTC), tenant.id, tenant.slug, data)
+    message = Message(
+        tenant_id=tenant.id,
+        endpoint_id=endpoint.id,
+        url=endpoint.url,
+        secret=secret,
+        failing_since=endpoint.failing_since,
         event_id=None,
         event_type=PING_TYPE,
         message_id=message_id,
-        attempt=1,
-        result=result,
-        next_retry_at=None,
-        disable_after=None,
+        body=body,
     )
+    result = await send(http, message, settings)
+    async with in_transaction() as conn:
+        delivery, _ = await record_attempt(
+            message,
+            attempt=1,
+            result=result,
+            next_retry_at=None,
+            disable_after=None,
+            connection=conn,
+        )
     return delivery

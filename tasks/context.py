@@ -3,6 +3,10 @@
 A handler that returns has succeeded; one that raises has failed this attempt, and the job runs
 again at ``job.retry_at`` (or fails for good when that is None). The current tenant is set to the
 job's tenant while the handler runs.
+
+A handler whose effects must commit together with the job's end settles the job itself, in its
+own transaction (`domain.jobs.complete_job` / `fail_job` with ``connection``), and then sets
+``job.settled`` so that the runtime leaves the job as it is.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import httpx
 from core.settings import Settings
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class JobContext:
     id: int
     tenant_id: int
@@ -31,6 +35,7 @@ class JobContext:
     settings: Settings
     # Outbound HTTP that refuses private addresses (core.outbound), shared by the worker.
     http: httpx.AsyncClient
+    settled: bool = False
 
 
 Handler = Callable[[JobContext], Awaitable[None]]

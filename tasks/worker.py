@@ -85,6 +85,7 @@ class Worker:
         self.handlers = handlers
         self.id = worker_id or f"{socket.gethostname()[:40]}-{os.getpid()}-{secrets.token_hex(3)}"
         self._running: dict[int, asyncio.Task[None]] = {}
+        self._refill_at = max(1, settings.worker_concurrency // 4)
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
 
@@ -178,7 +179,9 @@ class Worker:
 
         def done(_: asyncio.Task[None]) -> None:
             self._running.pop(job.id, None)
-            self._wake.set()
+            # Claim again once a few slots are free: one claim per job would double the queries.
+            if self.settings.worker_concurrency - len(self._running) >= self._refill_at:
+                self._wake.set()
 
         task.add_done_callback(done)
 
@@ -213,11 +216,13 @@ class Worker:
             error = describe(exc)
             retry = context.retry_at.isoformat() if context.retry_at else None
             _log(logging.WARNING, "job failed", **fields, error=error, retry_at=retry)
-            await self._settle(lambda: fail_job(job.id, self.id, error, context.retry_at))
+            if not context.settled:
+                await self._settle(lambda: fail_job(job.id, self.id, error, context.retry_at))
         else:
             elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
             _log(logging.DEBUG, "job done", **fields, ms=elapsed_ms)
-            await self._settle(lambda: complete_job(job.id, self.id))
+            if not context.settled:
+                await self._settle(lambda: complete_job(job.id, self.id))
 
     async def _settle(self, write: Callable[[], Awaitable[Any]]) -> None:
         """Record a job's end, riding out a short database outage; if that fails, the lease
@@ -239,12 +244,9 @@ class Worker:
             if not self._running:
                 continue
             try:
-                held = await extend_leases(self.id, list(self._running), lease)
+                await extend_leases(self.id, list(self._running), lease)
             except Exception as exc:  # the next beat tries again; the lease has slack for it
                 _log(logging.WARNING, "could not extend job leases", error=describe(exc))
-                continue
-            if held < len(self._running):
-                _log(logging.WARNING, "lost the lease of some jobs", running=len(self._running))
 
     async def _finish_running(self) -> None:
         if not self._running:
@@ -311,7 +313,8 @@ async def _connect(settings: Settings, stopping: asyncio.Event) -> bool:
     failures = 0
     while not stopping.is_set():
         try:
-            await init_db(settings.database_url, APPLICATION_NAME)
+            # A connection per running job, and one for the claim loop and heartbeat.
+            await init_db(settings.database_url, APPLICATION_NAME, settings.worker_concurrency + 2)
             return True
         except Exception as exc:  # not up yet: keep trying until it is, or we are stopped
             failures += 1

@@ -20,7 +20,7 @@ def test_an_event_and_its_dispatch_job_are_written_together(run: Any, tenant_a: 
     event = run(record_event(tenant_a.tenant.id, EventType.USER_CREATED, {"user": {"id": 7}}))
     assert event.type == "user.created"
     jobs = run(Job.all_tenants.filter(tenant_id=tenant_a.tenant.id, kind=DISPATCH_KIND).all())
-    assert [j.payload for j in jobs] == [{"event_id": event.id}]
+    assert [j.payload for j in jobs] == [{"event_id": event.id, "type": "user.created"}]
     assert jobs[0].status == JobStatus.QUEUED
 
 
