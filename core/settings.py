@@ -94,6 +94,8 @@ class Settings:
     webhook_timeout_seconds: float = 10.0
     webhook_allowed_networks: tuple[Network, ...] = ()
     webhook_disable_after_hours: float = 72.0
+    # Exports: where the worker writes CSV files and the API reads them (shared by both).
+    exports_dir: str = "exports"
 
     @property
     def production(self) -> bool:
@@ -153,4 +155,5 @@ class Settings:
             webhook_timeout_seconds=_float(env, "WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.1),
             webhook_allowed_networks=_networks(env, "WEBHOOK_ALLOWED_NETWORKS"),
             webhook_disable_after_hours=_float(env, "WEBHOOK_DISABLE_AFTER_HOURS", 72.0),
+            exports_dir=env.get("EXPORTS_DIR", "").strip() or "exports",
         )

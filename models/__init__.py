@@ -2,6 +2,7 @@
 
 from models.api_key import ApiKey
 from models.event import Event
+from models.export import Export, ExportKind, ExportStatus
 from models.job import Job, JobStatus
 from models.tenant import Plan, Tenant, TenantStatus
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
@@ -10,6 +11,7 @@ MODEL_MODULES = [
     "models.tenant",
     "models.api_key",
     "models.event",
+    "models.export",
     "models.job",
     "models.webhook",
     "aerich.models",
@@ -20,6 +22,9 @@ __all__ = [
     "ApiKey",
     "DeliveryStatus",
     "Event",
+    "Export",
+    "ExportKind",
+    "ExportStatus",
     "Job",
     "JobStatus",
     "Plan",

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from domain.events import DISPATCH_KIND
+from domain.exports import EXPIRE_KIND, GENERATE_KIND
 from domain.webhooks import DELIVER_KIND
-from tasks import webhooks
+from tasks import exports, webhooks
 from tasks.context import Handler
 
 HANDLERS: Mapping[str, Handler] = {
     DISPATCH_KIND: webhooks.dispatch_event,
     DELIVER_KIND: webhooks.deliver_webhook,
+    GENERATE_KIND: exports.generate_export,
+    EXPIRE_KIND: exports.expire_export,
 }

@@ -43,6 +43,7 @@ SCOPE_RESOURCES = (
     "categories",
     "progress",
     "webhooks",
+    "exports",
 )
 SCOPES = frozenset({ALL_SCOPES} | {f"{r}:{a}" for r in SCOPE_RESOURCES for a in ("read", "write")})
 

@@ -81,7 +81,9 @@ def redis_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url: str, redis_url: str) -> Settings:
+def settings(
+    database_url: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Settings:
     return Settings.from_env(
         {
             "DATABASE_URL": database_url,
@@ -93,6 +95,7 @@ def settings(database_url: str, redis_url: str) -> Settings:
             "LOG_LEVEL": "WARNING",
             "SECRET_KEY": SECRET_KEY,
             "WEBHOOK_ALLOWED_NETWORKS": WEBHOOK_ALLOWED_NETWORKS,
+            "EXPORTS_DIR": str(tmp_path_factory.mktemp("exports")),
         }
     )
 
@@ -173,7 +176,7 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def worker_env(live_server_env: dict[str, str]) -> dict[str, str]:
+def worker_env(live_server_env: dict[str, str], settings: Settings) -> dict[str, str]:
     """The environment of a ``server.py worker`` process on this run's database, with short
     leases, retries and polls so that fault tests finish quickly."""
     return {
@@ -184,6 +187,7 @@ def worker_env(live_server_env: dict[str, str]) -> dict[str, str]:
         "JOB_POLL_SECONDS": "0.2",
         "JOB_RETRY_BASE_SECONDS": "0.1",
         "WEBHOOK_TIMEOUT_SECONDS": "2",
+        "EXPORTS_DIR": settings.exports_dir,
     }
 
 

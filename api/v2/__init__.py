@@ -5,10 +5,16 @@ from __future__ import annotations
 from sanic import Blueprint
 from sanic.blueprint_group import BlueprintGroup
 
-from api.v2 import api_keys, auth, health, webhooks
+from api.v2 import api_keys, auth, exports, health, webhooks
 
 
 def blueprint_group() -> BlueprintGroup:
     return Blueprint.group(
-        health.bp, auth.bp, api_keys.bp, webhooks.bp, version=2, version_prefix="/api/v"
+        health.bp,
+        auth.bp,
+        api_keys.bp,
+        webhooks.bp,
+        exports.bp,
+        version=2,
+        version_prefix="/api/v",
     )

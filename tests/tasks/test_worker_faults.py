@@ -1,5 +1,5 @@
-"""Real worker processes (``python server.py worker``) against faults: SIGKILL mid-delivery,
-SIGTERM mid-delivery, a receiver that is down or too slow, database connections cut.
+"""Real worker processes (``python server.py worker``) against faults: SIGKILL mid-delivery and
+mid-export, SIGTERM mid-delivery, a receiver that is down or too slow, database connections cut.
 
 The worker environment (conftest ``worker_env``) has 2 s leases, 0.1 s retry base, 0.2 s polls
 and a 2 s webhook timeout, so each scenario plays out in seconds."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from tortoise import connections
@@ -15,7 +16,9 @@ from tortoise import connections
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.events import EventType, record_event
+from domain.exports import do_request_export
 from domain.webhooks import DELIVER_KIND, do_create_webhook
+from models.export import Export, ExportKind, ExportStatus
 from models.job import Job, JobStatus
 from models.webhook import DeliveryStatus, WebhookDelivery
 from tasks.worker import APPLICATION_NAME
@@ -199,3 +202,44 @@ def test_the_worker_recovers_when_its_database_connections_are_cut(
     run(until(both_logged))
     assert [d.status for d in run(log_of(endpoint_id))] == [DeliveryStatus.SUCCEEDED] * 2
     run(until(listening_again))
+
+
+def test_a_worker_killed_mid_export_leaves_one_complete_file(
+    run: Any,
+    settings: Settings,
+    tenant_a: Seeded,
+    worker_env: dict[str, str],
+    start_job_worker: StartWorker,
+) -> None:
+    rows = 60_000
+    run(
+        connections.get("default").execute_query(
+            "INSERT INTO events (tenant_id, type, data, created_at) "
+            "SELECT $1, 'lesson.completed', jsonb_build_object('n', n), now() "
+            "FROM generate_series(1, $2) AS n",
+            [tenant_a.tenant.id, rows],
+        )
+    )
+    with tenant_scope(tenant_a.tenant.id):
+        export = run(do_request_export(tenant_a.tenant, ExportKind.ACTIVITY))
+    folder = Path(settings.exports_dir) / str(tenant_a.tenant.id)
+    partial = folder / f"{export.id}.csv.partial"
+    first_worker = start_job_worker(worker_env)
+
+    async def half_written() -> bool:
+        return partial.exists() and partial.stat().st_size > 500_000
+
+    run(until(half_written, 60))
+    first_worker.kill()
+    start_job_worker(worker_env)
+
+    async def finished() -> bool:
+        current = await Export.all_tenants.get(id=export.id)
+        return bool(current.status == ExportStatus.SUCCEEDED)
+
+    run(until(finished, 60))
+    done = run(Export.all_tenants.get(id=export.id))
+    assert done.row_count == rows
+    assert sorted(p.name for p in folder.iterdir()) == [f"{export.id}.csv"]
+    with (folder / f"{export.id}.csv").open("rb") as written:
+        assert sum(1 for _ in written) == rows + 1

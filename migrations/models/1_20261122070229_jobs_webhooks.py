@@ -12,6 +12,23 @@ CREATE TABLE IF NOT EXISTS "events" (
 );
 CREATE INDEX IF NOT EXISTS "idx_events_tenant__ee657a" ON "events" ("tenant_id", "id");
 CREATE INDEX IF NOT EXISTS "idx_events_tenant__c6d748" ON "events" ("tenant_id", "type", "id");
+        CREATE TABLE IF NOT EXISTS "exports" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "filters" JSONB NOT NULL,
+    "date_from" TIMESTAMPTZ,
+    "date_to" TIMESTAMPTZ,
+    "status" VARCHAR(16) NOT NULL,
+    "row_count" BIGINT,
+    "error" VARCHAR(191),
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "completed_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_exports_tenant__0df2ae" ON "exports" ("tenant_id", "id");
+COMMENT ON COLUMN "exports"."kind" IS 'LEARNER_PROGRESS: learner_progress\nCOMPLETIONS: completions\nACTIVITY: activity';
+COMMENT ON COLUMN "exports"."status" IS 'QUEUED: queued\nRUNNING: running\nSUCCEEDED: succeeded\nFAILED: failed';
         CREATE TABLE IF NOT EXISTS "jobs" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(64) NOT NULL,
@@ -76,6 +93,21 @@ CREATE TABLE IF NOT EXISTS "events" (
 );
 CREATE INDEX IF NOT EXISTS "idx_events_tenant__ee657a" ON "events" ("tenant_id", "id");
 CREATE INDEX IF NOT EXISTS "idx_events_tenant__c6d748" ON "events" ("tenant_id", "type", "id");
+        CREATE TABLE IF NOT EXISTS "exports" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(32) NOT NULL /* LEARNER_PROGRESS: learner_progress\nCOMPLETIONS: completions\nACTIVITY: activity */,
+    "filters" JSON NOT NULL,
+    "date_from" TIMESTAMP,
+    "date_to" TIMESTAMP,
+    "status" VARCHAR(16) NOT NULL /* QUEUED: queued\nRUNNING: running\nSUCCEEDED: succeeded\nFAILED: failed */,
+    "row_count" BIGINT,
+    "error" VARCHAR(191),
+    "created_at" TIMESTAMP NOT NULL,
+    "completed_at" TIMESTAMP,
+    "expires_at" TIMESTAMP,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_exports_tenant__0df2ae" ON "exports" ("tenant_id", "id");
         CREATE TABLE IF NOT EXISTS "jobs" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(64) NOT NULL,
@@ -130,15 +162,17 @@ CREATE INDEX IF NOT EXISTS "idx_webhook_del_tenant__d7f529" ON "webhook_deliveri
 POSTGRES_DOWN = """
 DROP TABLE IF EXISTS "events";
         DROP TABLE IF EXISTS "webhook_endpoints";
+        DROP TABLE IF EXISTS "exports";
         DROP TABLE IF EXISTS "jobs";
         DROP TABLE IF EXISTS "webhook_deliveries";
 """
 
 SQLITE_DOWN = """
-DROP TABLE IF EXISTS "webhook_endpoints";
+DROP TABLE IF EXISTS "events";
+        DROP TABLE IF EXISTS "exports";
         DROP TABLE IF EXISTS "jobs";
+        DROP TABLE IF EXISTS "webhook_endpoints";
         DROP TABLE IF EXISTS "webhook_deliveries";
-        DROP TABLE IF EXISTS "events";
 """
 
 
@@ -151,47 +185,52 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1zm0YQ/isMn5IZ12PLr/V0OiPJxFVrS6klJ5nUGeaEztLVcEfgiK1p/d97x4uAA2"
-    "RQJAXR+5LIe7u8PAt7u88e8I9qkQk03f0RxABT9UL5R8XAguyHMLKnqMC2YzkXUDA2fVXq"
-    "6/gyMHapAwy+qQdgupCJJtA1HGRTRDCTYs80uZAYTBHhaSzyMPrqQZ2SKaQz6LCBv74wMc"
-    "IT+Azd6E/7UX9A0JykjhVN+L59uU7nti/rYfrOV+R7G+sGMT0Lx8r2nM4IXmij4BynEEMH"
-    "UMg3Tx2PHz4/uvBEozMKjjRWCQ4xYTOBD8AzaeJ0x3osU3W9PxjpQ22k62oFgAyCObiIQ8"
-    "3PfsoP4afW4fHZ8fnR6fE5U/EPcyE5ewl2HQMTGPrw9Efqiz8OKAg0fIxjUA0HciR0QLPg"
-    "XrIRiiyYj3DaUkB6EpruRz9E3COUlwEfCWLk46ttG9CzE5wMsDkPXb4E51HvRhuO2jfv+e"
-    "4s1/1q+vi1RxofafnSuSB9c/qWywm7kYIbbLER5WNv9JvC/1Q+D/qaDy9x6dTx9xjrjT6r"
-    "/JiAR4mOyZMOJomrM5JGqDHN2OuePVnR62lL6fW6eD3CKOH28Ohjr7umN836uzsDTr6vI3"
-    "3BywytVfz6Y8OoBZ51E+IpnbE/T4+WePVD+7b7W/v2zemR4Kl+ONLyh15S0Pr/V4A20l8P"
-    "tD/6lkmBe/jzYQl0mVYhvP5YGl/bBDgfXw17lo9xjx0TwAbMYB3Zbg9rBpATHUdZtNXu4F"
-    "a7ULjlPR7etK+vLxTXAqZ5jzvtYa97oYyBi4x7fHU7+HihTB3ydI/f3w4uFNsh7Nf13ZD9"
-    "ND2XS7Wb3t0NH4EW8qx73L0bjgZMYHguJZa6ildPyzhVDG4Jn56KLmXeop67qlNj6y26la"
-    "W86Ftlx7a7o94H5trAmjn3bvhe619ql8zBnmtDtsdJPVwCbKSzLJ9BlJNqdwgxIcD58Uyw"
-    "FHwyZqabcko0i2wgri2BtzMYXKdm/U5vJOB8d9PRGP4+/EwJ0aBgCTPyRAbu35P6jHiOOd"
-    "dNZKGcpKywzimwfr3wycE/hLI208oaSh9eTD48JiofLhgD4/EJOBM9NZK+DR7hPCc2dULL"
-    "d3/cQhP4J5QFO6yp2zb6A853cDp/ia6xSJqXS8JvMCQDVkdI49toKkB/k/F3wvM7GTcVnC"
-    "c4nhHyyPZusinRQfA7ofoYbO8y2Fxjb7oINpYy2AR99/0XoqaFW2sSajzMkxYpCvzZIatl"
-    "iRKAwdQ/Jb5vvqd0YM+hUeOQX0yjJieX9fKof4UUrR5ynw58QM/qF4FeFbTYv18k47pNxl"
-    "VSBRumCoLrvgLCsUUTMV57lciilz4D7qwKxEmbBoJ8elyGUDwuJhSPM+yIQey8rOj34aBf"
-    "wNYuLERWHhlU+VcxkbuxKV795cHDBsdQGXvIpAi7+3x/v1bkStZRmnOEUqV5BPObm/Yn0Q"
-    "Pd60FHZNr5BjpikS7bZA1rmJRpk5nApbrnruR30XYNnq8ZP7Mjjs7pjGU97cBv5HElP6ct"
-    "pZfr7OVU5VOyrEnXVKvQqrUL2JvgVUWQswi/Iw5EU8wK5ExnJ5+eiBcl7RjARawEEzvgaV"
-    "Fnpy8tdv7srGHQJei2h932paa+FNPVm2Q4AmI2h+BYMLbF/EZMDG90lVgOjbGnCEL/etpb"
-    "gePooOn/heb4udU6OjprHRydnp8cn52dnB8swkF2aFlc6PSueGhIxfbXyZDIRWXryEhf1p"
-    "AlakiOepUKMtKvR/3IdyvrR1k/1jThLFM/ynxT5ptNyTcT08oPa9rWszTebveRrwrIyczD"
-    "xQLFeXm0HmHDWXm8Ls/xMJ+0smm5TMdrm44/spOv1NYJ9WU6XiIdt8HcJCAH3+KMPGEik/"
-    "K1J+U7uAKZqXpwUtEB6p932h1fbhxY3+Pbu36/17+6UFiMxswjfE1yt6tp4Zpkw4BwwvXe"
-    "tXvXXPQAkFmbNcqUQsvOW/pUOEckTbaXUR/UOJ1OAsr9tQKootn2gD3cEWDDBCgD6Sv9pI"
-    "VVA2v9HantSzWTTGLwvp+HKTKrOlm0lW3DHfD0eF4lNU4ZrZQh1Myjm06P/QUT0HGIk4V5"
-    "BJ8LpqG0VRNwXnbnaJ9Gy7PgxY1zPehfRepiaiypaUlNyzcANM3rOVNZ5gGSB4SRO1vJ7Y"
-    "KpzFjq42bZeJKNp1o1QPZ2ZaGT2ILKaazkdKmKmyz5zzW+2nJRBxgqIZmiUKKE5gphYn89"
-    "lfKGOApQKHSpYjOPvOVa/mj47N6+SM6taZOVF2JF1rLXU/dej38V6FUXYKWtZN+nRGFrQd"
-    "dl4Sd3Ni4GOm0lgS4BdBjuqncGZMZTQGHvXoesOrjq7vS+AkAZwpOcmF14kQtW8tUw2evc"
-    "ZGeOjbluVemApY1k/MhrgUHXZnuAOnw2oJMXmouZ3TzbLXba1Q1BvG16t4BRX5LhNYlM38"
-    "L7BjC7gnUHUme+AquWMZa8Wp15NdkrKb7TdpM1L9MrETiNkumBYCXzg5z8IGATqvJASasG"
-    "ZbNb4YNkj0D2CHa1R5AXk9cAbXNfgydiLExJJVCOnvf+TojLvumzZoG5NK6JCamG7a3FlV"
-    "3c3kpe/K+3t1Lvn9z2Y/6V2kn/l17Sxt5W6Dk5i1uLyYNQvc5874rcQevg+LwEecDVCtmD"
-    "YFB4SD9xcBWAFswaQIxtgaqJm5eV3qwnmNXjSaxGvV7PhYYDqW4gm00DFD5XIopzjRsRgb"
-    "bOFa/07Qf53YeVvvswQa6Pm+5A4FYM/llTSdaXmgF4N5cdgu6isF6ptARWNJZkvSTrJVlf"
-    "L7JePtjQNK+XebBBktmqJLPrQwju/JuWdgX4zX7ohUFvzNS8D70EI3tLP/QS68jPZe9SBN"
-    "xbQoey28etyNQlTBpBSgi06MlJGVb05KSYFOVj4nco7SoIh+oNRPfw4KBMDXxwUFwD8zHh"
-    "gW+CaW5br5gBTZhsn/38MeXu2njOTEK1zV7gy3+LU6BY"
+    "eJztXW1zozgS/isUn2ar5qYS53VTV1dlO0zWu4mdtZ2dvd1MUTKWbV2wxIKYxLWX/34SLw"
+    "ZkcIDYDOb0ZcaR1CCehlb302r4W12SKTSdT2OIAabqlfK3isESsh9Cz0dFBZYVtfMGCiam"
+    "N5R6Y7w2MHGoDQx+qBkwHciaptAxbGRRRDBrxa5p8kZisIEIz6MmF6O/XKhTMod0AW3W8e"
+    "dX1ozwFL5AJ/zTetJnCJrTxFzRlJ/ba9fpyvLaeph+9gbys010g5juEkeDrRVdELwejfxr"
+    "nEMMbUAhPzy1XT59PrvgQsMr8mcaDfGnGJOZwhlwTRq73Iketam63h+M9ZE21nW1AEAGwR"
+    "xcxKHmVz/nU/hH6/j04vTy5Pz0kg3xprluuXj1Tx0B4wt68PTH6qvXDyjwR3gYR6AaNuRI"
+    "6IBugnvNeihawnSEk5IC0tNA9FP4Q8Q9RHkb8GFDhHx0t1UBPbvA6QCbq0DlW3Ae9+600b"
+    "h9d89Pt3Scv0wPv/ZY4z0tr3UltH44/4G3E/Yg+Q/Y+iDKl974J4X/qfwx6GsevMShc9s7"
+    "YzRu/IfK5wRcSnRMnnUwjd2dYWuIGhsZad21piW1npSUWq+L1kOMYmoPZh9p3THd+aa+uw"
+    "tgp+s6HC9omaFVRq/f14wuwYtuQjynC/bn+ckWrf7WHnZ/ag8/nJ8ImuoHPS2v6zUBrfd/"
+    "AWjD8buB9ns/Mglwj388zoEuG5UJr9eXxNcyAU7HV8Pu0sO4x+YEsAE3sA5lq8OaAWSH88"
+    "iLttodDLUrhUs+4tFd+/b2SnGWwDQfcac96nWvlAlwkPGIb4aDL1fK3CbPj/h+OLhSLJuw"
+    "X7cPI/bTdB3eqt31Hu54D1wid/mIuw+j8YA1GK5DyVIto9XzPEoVjVtMp+eiSpm2qOuUVW"
+    "okXaFamcuLvhVWbLs77v3GVOtLM+U+jO61/rV2zRTsOhZkZ5zWQyXAQjrz8hlEKa52hxAT"
+    "ApxuzwRJQScTJrovpYSryB7s2hZ4O4PBbWLV7/TGAs4Pdx2N4e/BzwYh6gcsgUce88C9Z1"
+    "JfENc2V7qJlijFKcuMczKk3w58UvAPoKzNsrKD0IcHk7OnWOTDGybAeHoG9lRP9CQfgye4"
+    "SrFNnUDy8y9DaALvgjbBDmLqtoV+gasDXM5fw3ssbE3zJeE3GJAB5RHS+DEaC9CLRex3I+"
+    "QdpKkQ/YdM3onPz2TSVHCe4WRByBM7u8m8BhvBd0L1xT/etX+4xtqlEDbmVVkEvdtEBahp"
+    "wdGahBpfCUmLZK2Nm13L1lJsARjMvUvi5+ZnSq59KUxztCpmM83x9Xe3VPOfAYutB/SwDW"
+    "foRf0qMNDCKPbvV0lKV0lKSzZlz2yKf98XQDiSaCLGOw+kmfXSF8BZFIE4LtNAkM9P83Cu"
+    "p9mc6+kGgWQQK80r+nk06GcQ2msJMXGBDKr8VzGRs7clXv3nzMUGx1CZuMikCDuf+Pn+VZ"
+    "BO2gV7wRFKsBchzB/u2r+LGujeDjpiMoIfoCPyGDKT2LCcUp5MogkcqrtOKb2LsjvQfM0o"
+    "rANRdErycFPTNvxGnkrpOSkptVxnLScin5xhTTKmKsM8185g74N6FkHeRPgzsSGaYxYgby"
+    "S/0umJaN/WgQGcxUqwZhs8r+Ps5K3Frp9dNfQTKd32qNu+1tTXbEZ/nwyHz12nEBxrUjub"
+    "34i4871upEuhMT4qQqN3P30swXF00Pz/heb4sdU6ObloHZ2cX56dXlycXR6tzcFm1za70O"
+    "ndcNOQsO1vkyGhivLGkeF4GUPmiCE56kUiyHB8PeJHfloZP8r4saYOZ574Ufqb0t9sir8Z"
+    "W1a+W9K2nqFxtdnHYNdEmnO+3k+xxTuPNm5U7Z7LLGOVWcYndlnpjvXb209D2To72eqt1h"
+    "72taF+PxzcDLXR6EoxIbDZ1HTLJnwNdx5xd3B3f8u8gEF/xDcfLy1m75g46/G2rfbG/w42"
+    "riLqmZ+iLvtJK4fLftLKdNl5V9JPnDHnF9qF8j4xEem479xx5461PrP9feVF/PaEoKSF60"
+    "wLe6qipJSGfTGp3zrr9wCLMdhQF04LGlH11wftgVde+NKPePjQ7/f6N1eK7WLMtM3LM7pd"
+    "TQvKMwwDwikf97ndu+VNM4DMupRr2EzHBnHTIrtt9GxCrEGFApXwtLEN3rZN7CLE7Fqg1E"
+    "NSN8z3v0tNEoLZ6DeXEAxikHJ6F2Slz1FnnwO+WIgdroSek5JSy3XWsiT4VUnwN4Tg3ydp"
+    "zUvZUhjroMItm64Oi+j2zFVHIR4LlLjh3dxLIveQ1HYPSTbVnVGLcAD0dm32kFhgZRKQgm"
+    "82IR0TkYT0zglpSWYdIJkFKIVLK61eN3ONiItU5yUe1dhFjAPK9VUCVFGsOmCPDwTYwAHa"
+    "gPSNIoi1VAP5qCYFrCYxeLGKiykyiypZlJXUxAFoerIq4honhJrH5O/ePfaq/DKSJWP4kr"
+    "EMJaWagPO2J0f7fbzdC14/OLeD/k04XHSNZfpEpk/km32bpvWUpWzjrUczhJGzKKV2QVR6"
+    "LPVRs0ymyGSKTKaUSaaIdRMpiZWU0orsJEv6y/jeTLmoAwyVgExRKFECcYWwZq8IWPlAbA"
+    "UoFDpUsZhGfuCjvN7ghXOfRHJuR4csXJ4QSstcT91zPd5doBetGk5KybxPjsB2CR2HmZ/U"
+    "1Tgb6KSUBDoH0IG5K54ZkB5PBoV9eBmyEuVPh5P78gFlCE9TbHbmTS5INWgn987uc5NdOT"
+    "ZW+rJIBiwpJO1HWgoMOhY7A9ThiwHtNNOczeymyVaYaVf3BHHV9K4sP9hz+QFmd7BuQ2qv"
+    "SrBqG8KSV6szryZzJdlP2mGy5nlyJQKnkdM9EKSkf5BWG+exCUV5oLhUg7zZiusSZY5gV3"
+    "e0zBFUkyNIs8k7gLa5324RMRaWpBwohy8pfSfEeb/gVTPDnBvX2IJUw/TW+s7OTm/Fb/63"
+    "01uJjybJl1/VIJe0t5dfuXbK5tZs8iAYXme+tyR30Do6vcxBHvBhmeyB3ym8FSk2uQJAC2"
+    "INIMYqoGqi5GWh14IJYvWoxGrUN2EcaNiQ6gay2DJA4UshojhVuBEWqHKuuNQ3neX3nEt9"
+    "z3mKHA833YbAKWj8N0UlWZ9rBeDZXDYF3UFBvFJoC6woLMl6SdZLsr5eZL0sbGia1vMUNk"
+    "gyW5Vkdn0IwYP/PMChAL/fr5Mz6I2FmsKaBj0ft36dPBqzT4ZU0qFV0qHs8XEKMnUxkUaQ"
+    "EgItenaWhxU9O8smRXmfsJGbPVQFEA6GNxDd46OjPDHw0VF2DMz7hIJvgmlqWi+bAY2JVM"
+    "9+fp9wd2c854ZDVWUu8PV/gB5AAw=="
 )
