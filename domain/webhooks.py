@@ -1,35 +1,18 @@
-"""Webhook endpoints of a tenant, and the delivery of its events to them.
-
-Flow: `domain.events.record_event` queues a dispatch job; its handler calls `fan_out_event`,
-which queues one `DELIVER_KIND` job per subscribed, enabled endpoint; each run of that job is one
-attempt (`event_message`, `send`, `record_attempt`), logged as a `WebhookDelivery` row. A
-failed attempt is retried by the job runtime (`DELIVERY_ATTEMPTS` in all, exponential backoff
-with jitter). An endpoint whose attempts have all failed for ``WEBHOOK_DISABLE_AFTER_HOURS`` is
-disabled.
-
-Delivery is at least once: a worker that dies after the receiver answered but before recording
-it sends the message again, with the same ``webhook-id``, which receivers use to de-duplicate.
-"""
+"""Webhook endpoints of a tenant: registration, secrets, the delivery log, redelivery and test
+pings. Delivering events is `domain.webhook_delivery`."""
 
 from __future__ import annotations
 
-import asyncio
 import secrets
-import time
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
-from cachetools import TTLCache
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound, ValidationFailed
-from core.jsonutil import dumps, isoformat
 from core.outbound import TargetRefused, resolve_target
 from core.query import (
     Filter,
@@ -43,27 +26,21 @@ from core.query import (
 )
 from core.settings import Network, Settings
 from domain.events import EVENT_TYPES
-from domain.jobs import enqueue_job
-from domain.webhook_signing import (
-    SecretUnavailable,
-    new_secret,
-    seal_secret,
-    signature_headers,
-    unseal_secret,
+from domain.webhook_delivery import (
+    ALL_EVENTS,
+    Message,
+    log_attempt,
+    message_body,
+    queue_delivery,
+    send,
 )
-from models.event import Event
-from models.tenant import Tenant
+from domain.webhook_signing import SecretUnavailable, new_secret, seal_secret, unseal_secret
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from tenants.lookup import TenantRecord
 
-DELIVER_KIND = "webhooks.deliver"
-DELIVERY_ATTEMPTS = 4  # the first try and 3 retries
-ALL_EVENTS = "*"
 PING_TYPE = "webhook.ping"
 MAX_ENDPOINTS_PER_TENANT = 20
 MAX_URL_LENGTH = 2048
-EXCERPT_BYTES = 1024
-USER_AGENT = "Atrium-Webhooks/1"
 
 
 # Endpoints -----------------------------------------------------------------------------------
@@ -281,244 +258,7 @@ async def do_redeliver(
     await queue_delivery(tenant.id, endpoint.id, delivery.event_id)
 
 
-# Delivering ----------------------------------------------------------------------------------
-
-
-def subscribed(endpoint_types: Iterable[str], event_type: str) -> bool:
-    return any(t in (ALL_EVENTS, event_type) for t in endpoint_types)
-
-
-async def queue_delivery(
-    tenant_id: int,
-    endpoint_id: int,
-    event_id: int,
-    *,
-    connection: BaseDBAsyncClient | None = None,
-    notify: bool = True,
-) -> None:
-    await enqueue_job(
-        tenant_id,
-        DELIVER_KIND,
-        {"endpoint_id": endpoint_id, "event_id": event_id},
-        max_attempts=DELIVERY_ATTEMPTS,
-        connection=connection,
-        notify=notify,
-    )
-
-
-async def fan_out_event(
-    tenant_id: int, event_id: int, event_type: str, *, connection: BaseDBAsyncClient
-) -> int:
-    """Queue a delivery of ``tenant_id``'s event to each enabled endpoint subscribed to
-    ``event_type``, in ``connection``'s transaction; returns how many. Meant for a worker: the
-    deliveries wake no other worker (see `enqueue_job`)."""
-    endpoints = (
-        await WebhookEndpoint.filter(tenant_id=tenant_id, enabled=True)
-        .using_db(connection)
-        .values_list("id", "event_types")
-    )
-    targets = [eid for eid, wanted in endpoints if subscribed(wanted, event_type)]
-    for endpoint_id in targets:
-        await queue_delivery(tenant_id, endpoint_id, event_id, connection=connection, notify=False)
-    return len(targets)
-
-
-@dataclass(frozen=True, slots=True)
-class AttemptResult:
-    status_code: int | None
-    latency_ms: int
-    excerpt: str
-    error: str | None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and self.status_code is not None and 200 <= self.status_code < 300
-
-
-async def _excerpt(response: httpx.Response) -> str:
-    received = b""
-    async for chunk in response.aiter_raw():
-        received += chunk
-        if len(received) >= EXCERPT_BYTES:
-            break
-    return received[:EXCERPT_BYTES].decode("utf-8", errors="replace")
-
-
-async def send_message(
-    http: httpx.AsyncClient,
-    url: str,
-    secret: str,
-    message_id: str,
-    body: bytes,
-    *,
-    timeout_seconds: float,
-) -> AttemptResult:
-    """POST one signed message; any answer, error or ``timeout_seconds`` passing (for the whole
-    exchange) is the result. Never raises for what the target does."""
-    timestamp = int(time.time())
-    headers = {
-        "Content-Type": "application/json",
-        "User-Agent": USER_AGENT,
-        **signature_headers(secret, message_id, timestamp, body),
-    }
-    started = time.perf_counter()
-    status_code: int | None = None
-    excerpt = ""
-    error: str | None = None
-    try:
-        async with (
-            asyncio.timeout(timeout_seconds),
-            http.stream("POST", url, content=body, headers=headers) as response,
-        ):
-            status_code = response.status_code
-            excerpt = await _excerpt(response)
-    except TimeoutError:
-        error = f"no answer within {timeout_seconds:g} s"
-    except TargetRefused as exc:
-        error = str(exc)
-    except httpx.HTTPError as exc:
-        error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    latency_ms = round((time.perf_counter() - started) * 1000)
-    if error is None and status_code is not None and not 200 <= status_code < 300:
-        error = f"HTTP {status_code}"
-    return AttemptResult(status_code, latency_ms, excerpt, error[:191] if error else None)
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """One signed message ready to send to one endpoint."""
-
-    tenant_id: int
-    endpoint_id: int
-    url: str
-    secret: str
-    failing_since: datetime | None
-    event_id: int | None
-    event_type: str
-    message_id: str
-    body: bytes
-
-
-_tenant_slugs: TTLCache[int, str] = TTLCache(maxsize=10_000, ttl=300)
-
-
-async def _tenant_slug(tenant_id: int) -> str:
-    """Tenant slugs never change, so the worker keeps them instead of reading one per
-    message."""
-    slug = _tenant_slugs.get(tenant_id)
-    if slug is None:
-        tenant = await Tenant.get(id=tenant_id)
-        slug = tenant.slug
-        _tenant_slugs[tenant_id] = slug
-    return slug
-
-
-def message_body(
-    message_id: str,
-    type: str,
-    created_at: datetime,
-    tenant_id: int,
-    tenant_slug: str,
-    data: dict[str, Any],
-) -> bytes:
-    return dumps(
-        {
-            "id": message_id,
-            "type": type,
-            "created_at": isoformat(created_at),
-            "tenant": {"id": tenant_id, "slug": tenant_slug},
-            "data": data,
-        }
-    )
-
-
-async def event_message(
-    tenant_id: int, endpoint_id: int, event_id: int, settings: Settings
-) -> Message | None:
-    """The message that delivers ``tenant_id``'s event to its endpoint, or None when there is
-    nothing to deliver any more (endpoint deleted or disabled, event gone). Raises
-    SecretUnavailable when the endpoint's secret cannot be decrypted."""
-    endpoints = await WebhookEndpoint.filter(
-        tenant_id=tenant_id, id=endpoint_id, enabled=True
-    ).values("url", "secret_ciphertext", "failing_since")
-    events = await Event.filter(tenant_id=tenant_id, id=event_id).values(
-        "type", "data", "created_at"
-    )
-    if not endpoints or not events:
-        return None
-    endpoint, event = endpoints[0], events[0]
-    message_id = f"evt_{event_id}"
-    slug = await _tenant_slug(tenant_id)
-    return Message(
-        tenant_id=tenant_id,
-        endpoint_id=endpoint_id,
-        url=endpoint["url"],
-        secret=unseal_secret(endpoint["secret_ciphertext"], settings.secret_key),
-        failing_since=endpoint["failing_since"],
-        event_id=event_id,
-        event_type=event["type"],
-        message_id=message_id,
-        body=message_body(
-            message_id, event["type"], event["created_at"], tenant_id, slug, event["data"]
-        ),
-    )
-
-
-async def send(http: httpx.AsyncClient, message: Message, settings: Settings) -> AttemptResult:
-    return await send_message(
-        http,
-        message.url,
-        message.secret,
-        message.message_id,
-        message.body,
-        timeout_seconds=settings.webhook_timeout_seconds,
-    )
-
-
-async def record_attempt(
-    message: Message,
-    *,
-    attempt: int,
-    result: AttemptResult,
-    next_retry_at: datetime | None,
-    disable_after: timedelta | None,
-    connection: BaseDBAsyncClient,
-) -> tuple[WebhookDelivery, bool]:
-    """Log an attempt to deliver ``message``, in ``connection``'s transaction, and unless
-    ``disable_after`` is None (pings) keep the endpoint's failure record: a success clears it;
-    a failure starts it, or disables the endpoint once it is older than ``disable_after``.
-    Returns the log row and whether this attempt disabled the endpoint."""
-    now = datetime.now(UTC)
-    disable = False
-    endpoint = WebhookEndpoint.filter(tenant_id=message.tenant_id, id=message.endpoint_id).using_db(
-        connection
-    )
-    since = message.failing_since
-    if disable_after is not None and result.ok and since is not None:
-        await endpoint.update(failing_since=None)
-    elif disable_after is not None and not result.ok:
-        if since is None:
-            await endpoint.filter(failing_since__isnull=True).update(failing_since=now)
-        elif now - since > disable_after:
-            disable = True
-            reason = f"every delivery failed since {isoformat(since)}"
-            await endpoint.update(enabled=False, disabled_reason=reason, updated_at=now)
-    delivery = await WebhookDelivery.create(
-        using_db=connection,
-        tenant_id=message.tenant_id,
-        endpoint_id=message.endpoint_id,
-        event_id=message.event_id,
-        event_type=message.event_type,
-        message_id=message.message_id,
-        attempt=attempt,
-        status=DeliveryStatus.SUCCEEDED if result.ok else DeliveryStatus.FAILED,
-        status_code=result.status_code,
-        latency_ms=result.latency_ms,
-        response_excerpt=result.excerpt,
-        error=result.error,
-        next_retry_at=None if result.ok or disable else next_retry_at,
-    )
-    return delivery, disable
+# Pings -----------------------------------------------------------------------------------------
 
 
 async def do_ping_webhook(
@@ -545,13 +285,4 @@ async def do_ping_webhook(
         body=body,
     )
     result = await send(http, message, settings)
-    async with in_transaction() as conn:
-        delivery, _ = await record_attempt(
-            message,
-            attempt=1,
-            result=result,
-            next_retry_at=None,
-            disable_after=None,
-            connection=conn,
-        )
-    return delivery
+    return await log_attempt(message, attempt=1, result=result, next_retry_at=None)

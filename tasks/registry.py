@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from domain.events import DISPATCH_KIND
 from domain.exports import EXPIRE_KIND, GENERATE_KIND
-from domain.webhooks import DELIVER_KIND
+from domain.webhook_delivery import DELIVER_KIND
 from tasks import exports, webhooks
 from tasks.context import Handler
 

@@ -11,7 +11,8 @@ from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.events import EventType, record_event
-from domain.webhooks import DELIVER_KIND, do_create_webhook, do_update_webhook
+from domain.webhook_delivery import DELIVER_KIND
+from domain.webhooks import do_create_webhook, do_update_webhook
 from models.job import Job, JobStatus
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from tasks.worker import Worker

@@ -17,7 +17,8 @@ from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.events import EventType, record_event
 from domain.exports import do_request_export
-from domain.webhooks import DELIVER_KIND, do_create_webhook
+from domain.webhook_delivery import DELIVER_KIND
+from domain.webhooks import do_create_webhook
 from models.export import Export, ExportKind, ExportStatus
 from models.job import Job, JobStatus
 from models.webhook import DeliveryStatus, WebhookDelivery
