@@ -1,7 +1,7 @@
 """Atrium: the app factory and the operator CLI.
 
 sanic server:create_app --factory            # any Sanic runner
-python server.py serve | migrate | demo
+python server.py serve | migrate | worker | demo
 python server.py tenant create SLUG --plan PLAN [--name NAME] [--hourly-limit N]
 python server.py tenant list | suspend SLUG | activate SLUG | plan SLUG PLAN
 python server.py key create SLUG --name NAME --scopes SCOPES | list SLUG | revoke SLUG PREFIX
@@ -31,6 +31,7 @@ from core.request import AppContext, AtriumApp, AtriumRequest
 from core.scoping import tenant_scope
 from core.settings import ConfigurationError, Settings
 from models.tenant import Plan, Tenant, TenantStatus
+from tasks.worker import run_worker
 from tenants.api_keys import (
     access_api_key_by_prefix,
     do_create_api_key,
@@ -204,6 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("serve", help="run the HTTP API")
     commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("worker", help="run background jobs (webhook deliveries, exports)")
     commands.add_parser("demo", help="quick start: migrate, demo tenant and key, serve")
 
     plans = [p.value for p in Plan]
@@ -252,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "migrate":
             applied = asyncio.run(migrate(settings.database_url))
             print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {m}" for m in applied))
+        elif args.command == "worker":
+            asyncio.run(run_worker(settings))
         elif args.command == "demo":
             _demo(settings)
         elif args.command == "tenant":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import quote
 
 from aerich import Command
 from tortoise import Tortoise, connections
@@ -13,10 +14,19 @@ from models import MODEL_MODULES
 MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
-    """Tortoise config for ``database_url`` (postgres://… or sqlite://…)."""
+def tortoise_config(
+    database_url: str, application_name: str | None = None, max_connections: int | None = None
+) -> dict[str, Any]:
+    """Tortoise config for ``database_url`` (postgres://… or sqlite://…). On PostgreSQL,
+    ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool."""
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
+    if database_url.startswith("postgres://"):
+        options = {"application_name": application_name, "maxsize": max_connections}
+        for name, value in options.items():
+            if value is not None:
+                separator = "&" if "?" in database_url else "?"
+                database_url += f"{separator}{name}={quote(str(value))}"
     return {
         "connections": {"default": database_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -29,8 +39,13 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
 
 
-async def init_db(database_url: str) -> None:
-    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+async def init_db(
+    database_url: str, application_name: str | None = None, max_connections: int | None = None
+) -> None:
+    await Tortoise.init(
+        config=tortoise_config(database_url, application_name, max_connections),
+        _enable_global_fallback=True,
+    )
 
 
 async def close_db() -> None:

@@ -64,6 +64,13 @@ class Conflict(ApiError):
     error_type = "invalid_request_error"
 
 
+class Gone(ApiError):
+    """410: existed, but no longer (an expired download)."""
+
+    status_code = 410
+    error_type = "invalid_request_error"
+
+
 class ValidationFailed(ApiError):
     """422: well-formed body whose values break a rule."""
 

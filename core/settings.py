@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 Environment = Literal["development", "production"]
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 DEFAULT_DATABASE_URL = "sqlite://atrium.sqlite3"
+DEVELOPMENT_SECRET_KEY = "atrium-development-only-not-secret"  # noqa: S105 - public by design
 
 
 class ConfigurationError(Exception):
@@ -41,6 +43,31 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
     return value
 
 
+def _float(env: Mapping[str, str], name: str, default: float, minimum: float = 0.0) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from None
+    if not value >= minimum:  # also rejects nan
+        raise ConfigurationError(f"{name} must be at least {minimum}, got {raw}")
+    return value
+
+
+def _networks(env: Mapping[str, str], name: str) -> tuple[Network, ...]:
+    networks: list[Network] = []
+    for item in env.get(name, "").replace(",", " ").split():
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ConfigurationError(
+                f"{name} must list IP addresses or networks (CIDR), got {item!r}"
+            ) from None
+    return tuple(networks)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     environment: Environment
@@ -59,6 +86,18 @@ class Settings:
     log_level: str
     # Off only where something in front of the API limits traffic already (or to measure).
     rate_limits_enabled: bool
+    # Background jobs (`python server.py worker`).
+    worker_concurrency: int = 16
+    job_lease_seconds: float = 60.0
+    job_poll_seconds: float = 1.0
+    job_retry_base_seconds: float = 60.0
+    worker_shutdown_seconds: float = 30.0
+    # Webhooks.
+    webhook_timeout_seconds: float = 10.0
+    webhook_allowed_networks: tuple[Network, ...] = ()
+    webhook_disable_after_hours: float = 72.0
+    # Exports: where the worker writes CSV files and the API reads them (shared by both).
+    exports_dir: str = "exports"
 
     @property
     def production(self) -> bool:
@@ -104,11 +143,21 @@ class Settings:
             port=_int(env, "PORT", 8000, minimum=1),
             workers=workers,
             require_https=_bool(env, "REQUIRE_HTTPS", True),
-            # Development gets a throwaway key so nothing signed outlives the process.
-            secret_key=env.get("SECRET_KEY", "").strip() or secrets.token_urlsafe(32),
+            # Development shares one public key between `serve` and `worker` (webhook secrets are
+            # encrypted with it); production refuses to start without a real one.
+            secret_key=env.get("SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY,
             proxies_count=_int(env, "PROXIES_COUNT", 0),
             forwarded_secret=env.get("FORWARDED_SECRET", "").strip(),
             real_ip_header=env.get("REAL_IP_HEADER", "").strip(),
             log_level=(env.get("LOG_LEVEL", "").strip() or "INFO").upper(),
             rate_limits_enabled=_bool(env, "RATE_LIMITS_ENABLED", True),
+            worker_concurrency=_int(env, "WORKER_CONCURRENCY", 16, minimum=1),
+            job_lease_seconds=_float(env, "JOB_LEASE_SECONDS", 60.0, minimum=1.0),
+            job_poll_seconds=_float(env, "JOB_POLL_SECONDS", 1.0, minimum=0.05),
+            job_retry_base_seconds=_float(env, "JOB_RETRY_BASE_SECONDS", 60.0, minimum=0.01),
+            worker_shutdown_seconds=_float(env, "WORKER_SHUTDOWN_SECONDS", 30.0),
+            webhook_timeout_seconds=_float(env, "WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.1),
+            webhook_allowed_networks=_networks(env, "WEBHOOK_ALLOWED_NETWORKS"),
+            webhook_disable_after_hours=_float(env, "WEBHOOK_DISABLE_AFTER_HOURS", 72.0),
+            exports_dir=env.get("EXPORTS_DIR", "").strip() or "exports",
         )

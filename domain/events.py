@@ -1,12 +1,100 @@
-"""Recording events in the transaction of the change they describe."""
+"""The event log, and the outbox that hands every event to its consumers (webhooks, …).
+
+Record an event in the transaction of the change it reports::
+
+    async with in_transaction() as conn:
+        user = await User.create(..., using_db=conn)
+        await record_event(tenant.id, EventType.USER_CREATED, {"user": user_json(user)},
+                           connection=conn)
+
+The event row and an `DISPATCH_KIND` job are written together, so an event is dispatched if and
+only if the change commits, and at least once even when a worker dies. The same table serves
+reads of a tenant's history (the ``timeline``): query it with `events_in_tenant`.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
+from domain.jobs import enqueue_job
 from models.event import Event
+
+DISPATCH_KIND = "events.dispatch"
+DISPATCH_ATTEMPTS = 5
+
+
+class EventType(StrEnum):
+    """Every event type Atrium emits; webhook subscriptions are checked against this list.
+    Add a member here before emitting a new type."""
+
+    USER_CREATED = "user.created"
+    USER_UPDATED = "user.updated"
+    USER_DELETED = "user.deleted"
+    USER_LOGGED_IN = "user.logged_in"
+    USER_LOGGED_OUT = "user.logged_out"
+    USER_FIELD_CREATED = "user_field.created"
+    USER_FIELD_UPDATED = "user_field.updated"
+    USER_FIELD_DELETED = "user_field.deleted"
+    COURSE_CREATED = "course.created"
+    COURSE_UPDATED = "course.updated"
+    COURSE_DELETED = "course.deleted"
+    COURSE_COMPLETED = "course.completed"
+    COURSE_LAUNCH_LINK_CREATED = "course.launch_link_created"
+    COURSE_UNITS_REORDERED = "course.units_reordered"
+    COURSE_FIELD_CREATED = "course_field.created"
+    COURSE_FIELD_UPDATED = "course_field.updated"
+    COURSE_FIELD_DELETED = "course_field.deleted"
+    UNIT_CREATED = "unit.created"
+    UNIT_UPDATED = "unit.updated"
+    UNIT_DELETED = "unit.deleted"
+    LESSON_COMPLETED = "lesson.completed"
+    CATEGORY_CREATED = "category.created"
+    CATEGORY_UPDATED = "category.updated"
+    CATEGORY_DELETED = "category.deleted"
+    LEARNING_PATH_CREATED = "learning_path.created"
+    LEARNING_PATH_UPDATED = "learning_path.updated"
+    LEARNING_PATH_DELETED = "learning_path.deleted"
+    LEARNING_PATH_ENROLLMENT_CREATED = "learning_path_enrollment.created"
+    LEARNING_PATH_ENROLLMENT_DELETED = "learning_path_enrollment.deleted"
+    ENROLLMENT_CREATED = "enrollment.created"
+    ENROLLMENT_DELETED = "enrollment.deleted"
+    GROUP_CREATED = "group.created"
+    GROUP_UPDATED = "group.updated"
+    GROUP_DELETED = "group.deleted"
+    GROUP_USER_ADDED = "group.user_added"
+    GROUP_USER_REMOVED = "group.user_removed"
+    GROUP_COURSE_ADDED = "group.course_added"
+    GROUP_COURSE_REMOVED = "group.course_removed"
+    BRANCH_CREATED = "branch.created"
+    BRANCH_UPDATED = "branch.updated"
+    BRANCH_DELETED = "branch.deleted"
+    BRANCH_USER_ADDED = "branch.user_added"
+    BRANCH_USER_REMOVED = "branch.user_removed"
+    BRANCH_COURSE_ADDED = "branch.course_added"
+    BRANCH_COURSE_REMOVED = "branch.course_removed"
+    EXPORT_COMPLETED = "export.completed"
+
+
+EVENT_TYPES: frozenset[str] = frozenset(EventType)
+
+
+async def _record(
+    tenant_id: int, type: EventType, data: dict[str, Any], db: BaseDBAsyncClient
+) -> Event:
+    event = await Event.create(using_db=db, tenant_id=tenant_id, type=type.value, data=data)
+    await enqueue_job(
+        tenant_id,
+        DISPATCH_KIND,
+        {"event_id": event.id, "type": event.type},
+        max_attempts=DISPATCH_ATTEMPTS,
+        connection=db,
+    )
+    return event
 
 
 async def record_event(
@@ -16,6 +104,15 @@ async def record_event(
     *,
     connection: BaseDBAsyncClient | None = None,
 ) -> Event:
-    """Append an event for ``tenant_id``; pass the caller's transaction as ``connection`` so the
-    event exists exactly when the change does."""
-    return await Event.create(tenant_id=tenant_id, type=type, data=data, using_db=connection)
+    """Append an event of ``type`` with JSON-serializable ``data`` to ``tenant_id``'s log and
+    queue its dispatch to webhooks, in ``connection``'s transaction when given (do give it when
+    the event reports a change: see the module docstring), else in a transaction of its own."""
+    if connection is not None:
+        return await _record(tenant_id, EventType(type), data, connection)
+    async with in_transaction() as db:
+        return await _record(tenant_id, EventType(type), data, db)
+
+
+def events_in_tenant(tenant_id: int) -> QuerySet[Event]:
+    """The tenant's events; order by ``id`` (the order they were recorded in)."""
+    return Event.filter(tenant_id=tenant_id)

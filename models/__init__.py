@@ -9,5 +9,8 @@ MODEL_MODULES = [
     "models.learning",
     "models.event",
     "models.operations",
+    "models.job",
+    "models.webhook",
+    "models.export",
     "aerich.models",
 ]

@@ -1,6 +1,7 @@
-"""The event log: every change worth telling, written in the transaction of the change.
+"""The event log: one row per thing that happened in a tenant (``user.created``, …).
 
-Webhook deliveries and the TalentLMS ``timeline`` both read it.
+It is also the outbox of webhooks: `domain.events.record_event` writes the event and the job that
+fans it out to webhook endpoints in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 class Event(TenantOwned):
     id = fields.BigIntField(primary_key=True)
     tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
-        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+        "models.Tenant", related_name="events", on_delete=fields.CASCADE
     )
     type = fields.CharField(max_length=64)
     data: fields.Field[dict[str, Any]] = fields.JSONField(default=dict)

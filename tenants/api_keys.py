@@ -44,6 +44,8 @@ SCOPE_RESOURCES = (
     "enrollments",
     "progress",
     "reports",
+    "webhooks",
+    "exports",
 )
 SCOPES = frozenset({ALL_SCOPES} | {f"{r}:{a}" for r in SCOPE_RESOURCES for a in ("read", "write")})
 

@@ -24,7 +24,8 @@ from core.db import migrate
 from core.settings import Settings
 from server import create_app
 from tests.factories import Api, Seeded, seed_tenant
-from tests.live import LiveServer, start_server
+from tests.live import LiveServer, WorkerProcess, start_server, start_worker
+from tests.receiver import Receiver, start_receiver
 
 T = TypeVar("T")
 
@@ -33,6 +34,9 @@ ADMIN_DATABASE_URL = os.environ.get(
 )
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 BASE_DOMAIN = "lms.test"
+SECRET_KEY = "test-secret-key-" + "x" * 32
+# Webhook receivers in tests listen here; everything else private stays refused.
+WEBHOOK_ALLOWED_NETWORKS = "127.0.0.1/32"
 
 
 def free_port() -> int:
@@ -77,7 +81,9 @@ def redis_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def settings(database_url: str, redis_url: str) -> Settings:
+def settings(
+    database_url: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Settings:
     return Settings.from_env(
         {
             "DATABASE_URL": database_url,
@@ -87,6 +93,9 @@ def settings(database_url: str, redis_url: str) -> Settings:
             "REQUIRE_HTTPS": "true",
             "PROXIES_COUNT": "1",
             "LOG_LEVEL": "WARNING",
+            "SECRET_KEY": SECRET_KEY,
+            "WEBHOOK_ALLOWED_NETWORKS": WEBHOOK_ALLOWED_NETWORKS,
+            "EXPORTS_DIR": str(tmp_path_factory.mktemp("exports")),
         }
     )
 
@@ -136,6 +145,7 @@ def live_env(settings: Settings) -> dict[str, str]:
         "BASE_DOMAIN": settings.base_domain,
         "REQUIRE_HTTPS": "false",
         "LOG_LEVEL": "WARNING",
+        "SECRET_KEY": SECRET_KEY,
     }
 
 
@@ -159,3 +169,42 @@ def start_live_server(tmp_path: Path) -> Iterator[Callable[..., LiveServer]]:
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A webhook receiver on 127.0.0.1 (see tests/receiver.py)."""
+    started = start_receiver()
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def worker_env(live_server_env: dict[str, str], settings: Settings) -> dict[str, str]:
+    """The environment of a ``server.py worker`` process on this run's database, with short
+    leases, retries and polls so that fault tests finish quickly."""
+    return {
+        **live_server_env,
+        "LOG_LEVEL": "INFO",
+        "WEBHOOK_ALLOWED_NETWORKS": WEBHOOK_ALLOWED_NETWORKS,
+        "JOB_LEASE_SECONDS": "2",
+        "JOB_POLL_SECONDS": "0.2",
+        "JOB_RETRY_BASE_SECONDS": "0.1",
+        "WEBHOOK_TIMEOUT_SECONDS": "2",
+        "EXPORTS_DIR": settings.exports_dir,
+    }
+
+
+@pytest.fixture
+def start_job_worker(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], WorkerProcess]]:
+    """Start ``server.py worker`` processes (``start(env)``); all are stopped afterwards."""
+    workers: list[WorkerProcess] = []
+
+    def start(env: dict[str, str]) -> WorkerProcess:
+        worker = start_worker(env, tmp_path / f"worker{len(workers)}.log")
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()

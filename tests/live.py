@@ -1,5 +1,5 @@
 """Real server processes (``python server.py serve``) for tests that need several workers or a
-client outside the test's event loop."""
+client outside the test's event loop, and real job workers (``python server.py worker``)."""
 
 from __future__ import annotations
 
@@ -76,3 +76,55 @@ def start_server(env: dict[str, str], port: int, log_path: Path) -> LiveServer:
         time.sleep(0.2)
     server.stop()
     raise RuntimeError(f"server did not become healthy:\n{server.output()}")
+
+
+@dataclass
+class WorkerProcess:
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+
+    def output(self) -> str:
+        if not self.log.closed:
+            self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: the worker gets no chance to finish or give back anything."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=5)
+
+    def stop(self, timeout: float = 30) -> int:
+        """SIGTERM, then wait for the worker to exit; returns its exit code."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        if not self.log.closed:
+            self.log.close()
+        return self.process.returncode
+
+
+def start_worker(env: dict[str, str], log_path: Path) -> WorkerProcess:
+    """Start ``server.py worker`` with ``env`` and wait until it says it has started."""
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "server.py"), "worker"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    worker = WorkerProcess(process, log)
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            worker.stop()
+            raise RuntimeError(f"worker exited at start:\n{worker.output()}")
+        if "worker started" in worker.output():
+            return worker
+        time.sleep(0.1)
+    worker.stop()
+    raise RuntimeError(f"worker did not start:\n{worker.output()}")

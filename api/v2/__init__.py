@@ -14,6 +14,7 @@ from api.v2 import (
     courses,
     docs,
     enrollments,
+    exports,
     groups,
     health,
     learning_paths,
@@ -21,6 +22,7 @@ from api.v2 import (
     user_fields,
     user_sessions,
     users,
+    webhooks,
 )
 
 
@@ -41,6 +43,8 @@ def blueprint_group() -> BlueprintGroup:
         units.bp,
         categories.bp,
         learning_paths.bp,
+        webhooks.bp,
+        exports.bp,
         version=2,
         version_prefix="/api/v",
     )

@@ -1,0 +1,120 @@
+"""``/api/v2/exports``: request a CSV export (202), follow it, download it for 7 days."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from sanic import Blueprint
+from sanic.response import HTTPResponse, ResponseStream, file_stream
+
+from api.body import parse_body
+from api.listing import parse_list_query
+from api.policy import requires
+from api.responses import many, one
+from core.errors import Gone
+from core.jsonutil import isoformat
+from core.request import AtriumRequest
+from domain.exports import (
+    EXPORT_FILTERS,
+    access_export_by_id,
+    do_request_export,
+    download_path,
+    list_exports,
+)
+from models.export import Export, ExportKind
+
+bp = Blueprint("exports")
+
+
+class ExportFilters(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    event_types: list[str] | None = Field(default=None, max_length=64)
+
+
+class RequestExport(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    type: ExportKind = Field(strict=False)
+    date_from: datetime | None = Field(default=None, strict=False)
+    date_to: datetime | None = Field(default=None, strict=False)
+    filters: ExportFilters = Field(default_factory=ExportFilters)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def export_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "type": str(row["kind"]),
+        "filters": row["filters"],
+        "date_from": isoformat(row["date_from"]),
+        "date_to": isoformat(row["date_to"]),
+        "status": str(row["status"]),
+        "row_count": row["row_count"],
+        "error": row["error"],
+        "created_at": isoformat(row["created_at"]),
+        "completed_at": isoformat(row["completed_at"]),
+        "expires_at": isoformat(row["expires_at"]),
+    }
+
+
+def _row(export: Export) -> dict[str, Any]:
+    return {
+        "id": export.id,
+        "kind": export.kind,
+        "filters": export.filters,
+        "date_from": export.date_from,
+        "date_to": export.date_to,
+        "status": export.status,
+        "row_count": export.row_count,
+        "error": export.error,
+        "created_at": export.created_at,
+        "completed_at": export.completed_at,
+        "expires_at": export.expires_at,
+    }
+
+
+@bp.post("/exports", ctx_policy=requires("exports:write"))
+async def request_export(request: AtriumRequest) -> HTTPResponse:
+    body = parse_body(request, RequestExport)
+    export = await do_request_export(
+        request.ctx.require_tenant(),
+        body.type,
+        date_from=_utc(body.date_from),
+        date_to=_utc(body.date_to),
+        event_types=body.filters.event_types,
+    )
+    return one(request, "export", export_json(_row(export)), status=202)
+
+
+@bp.get("/exports", ctx_policy=requires("exports:read"))
+async def list_all(request: AtriumRequest) -> HTTPResponse:
+    query = parse_list_query(request, EXPORT_FILTERS)
+    rows, total = await list_exports(request.ctx.require_tenant(), query.filters, query.page)
+    return many(request, "export", [export_json(r) for r in rows], total, query.page)
+
+
+@bp.get("/exports/<export_id:int>", ctx_policy=requires("exports:read"))
+async def get_export(request: AtriumRequest, export_id: int) -> HTTPResponse:
+    export = await access_export_by_id(request.ctx.require_tenant(), export_id)
+    return one(request, "export", export_json(_row(export)))
+
+
+@bp.get("/exports/<export_id:int>/download", ctx_policy=requires("exports:read"))
+async def download(request: AtriumRequest, export_id: int) -> ResponseStream:
+    export = await access_export_by_id(request.ctx.require_tenant(), export_id)
+    path = download_path(request.app.ctx.settings.exports_dir, export)
+    if not path.is_file():  # deleted at expiry a moment ago
+        raise Gone(f"Export {export.id} has expired")
+    return await file_stream(
+        path,
+        mime_type="text/csv; charset=utf-8",
+        filename=f"{export.kind.value}-{export.id}.csv",
+    )

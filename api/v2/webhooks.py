@@ -1,0 +1,209 @@
+"""``/api/v2/webhooks``: endpoints (the secret is in the create and rotate responses only),
+test pings, the delivery log, and redelivery."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from sanic import Blueprint, HTTPResponse
+
+from api.body import parse_body
+from api.listing import parse_list_query
+from api.policy import requires
+from api.responses import many, one
+from core.errors import InvalidRequest
+from core.jsonutil import isoformat
+from core.outbound import outbound_client
+from core.request import AtriumRequest
+from domain.webhooks import (
+    DELIVERY_FILTERS,
+    WEBHOOK_FILTERS,
+    access_delivery_by_id,
+    access_webhook_by_id,
+    do_create_webhook,
+    do_delete_webhook,
+    do_ping_webhook,
+    do_redeliver,
+    do_rotate_webhook_secret,
+    do_update_webhook,
+    list_deliveries,
+    list_webhooks,
+)
+from models.webhook import WebhookDelivery, WebhookEndpoint
+
+bp = Blueprint("webhooks")
+
+MAX_EVENT_TYPES = 64
+
+
+class CreateWebhook(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    url: str = Field(min_length=1, max_length=2048)
+    event_types: list[str] = Field(min_length=1, max_length=MAX_EVENT_TYPES)
+    description: str = Field(default="", max_length=191)
+
+
+class UpdateWebhook(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    url: str | None = Field(default=None, min_length=1, max_length=2048)
+    event_types: list[str] | None = Field(default=None, min_length=1, max_length=MAX_EVENT_TYPES)
+    description: str | None = Field(default=None, max_length=191)
+    enabled: bool | None = None
+
+
+def webhook_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "url": row["url"],
+        "description": row["description"],
+        "event_types": list(row["event_types"]),
+        "enabled": row["enabled"],
+        "disabled_reason": row["disabled_reason"],
+        "failing_since": isoformat(row["failing_since"]),
+        "created_at": isoformat(row["created_at"]),
+        "updated_at": isoformat(row["updated_at"]),
+    }
+
+
+def _row(endpoint: WebhookEndpoint) -> dict[str, Any]:
+    return {
+        "id": endpoint.id,
+        "url": endpoint.url,
+        "description": endpoint.description,
+        "event_types": endpoint.event_types,
+        "enabled": endpoint.enabled,
+        "disabled_reason": endpoint.disabled_reason,
+        "failing_since": endpoint.failing_since,
+        "created_at": endpoint.created_at,
+        "updated_at": endpoint.updated_at,
+    }
+
+
+def delivery_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "event_id": row["event_id"],
+        "event_type": row["event_type"],
+        "message_id": row["message_id"],
+        "attempt": row["attempt"],
+        "status": row["status"],
+        "status_code": row["status_code"],
+        "latency_ms": row["latency_ms"],
+        "response_excerpt": row["response_excerpt"],
+        "error": row["error"],
+        "next_retry_at": isoformat(row["next_retry_at"]),
+        "created_at": isoformat(row["created_at"]),
+    }
+
+
+def _delivery_row(delivery: WebhookDelivery) -> dict[str, Any]:
+    return {
+        "id": delivery.id,
+        "event_id": delivery.event_id,
+        "event_type": delivery.event_type,
+        "message_id": delivery.message_id,
+        "attempt": delivery.attempt,
+        "status": delivery.status,
+        "status_code": delivery.status_code,
+        "latency_ms": delivery.latency_ms,
+        "response_excerpt": delivery.response_excerpt,
+        "error": delivery.error,
+        "next_retry_at": delivery.next_retry_at,
+        "created_at": delivery.created_at,
+    }
+
+
+@bp.get("/webhooks", ctx_policy=requires("webhooks:read"))
+async def list_endpoints(request: AtriumRequest) -> HTTPResponse:
+    query = parse_list_query(request, WEBHOOK_FILTERS)
+    rows, total = await list_webhooks(request.ctx.require_tenant(), query.filters, query.page)
+    return many(request, "webhook", [webhook_json(r) for r in rows], total, query.page)
+
+
+@bp.post("/webhooks", ctx_policy=requires("webhooks:write"))
+async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
+    body = parse_body(request, CreateWebhook)
+    endpoint, secret = await do_create_webhook(
+        request.ctx.require_tenant(),
+        request.app.ctx.settings,
+        url=body.url,
+        event_types=body.event_types,
+        description=body.description,
+    )
+    return one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret}, status=201)
+
+
+@bp.get("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:read"))
+async def get_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    endpoint = await access_webhook_by_id(request.ctx.require_tenant(), webhook_id)
+    return one(request, "webhook", webhook_json(_row(endpoint)))
+
+
+@bp.put("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
+async def update_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    body = parse_body(request, UpdateWebhook)
+    if not body.model_fields_set:
+        raise InvalidRequest("Give at least one of url, event_types, description, enabled")
+    endpoint = await do_update_webhook(
+        tenant,
+        request.app.ctx.settings,
+        await access_webhook_by_id(tenant, webhook_id),
+        url=body.url,
+        event_types=body.event_types,
+        description=body.description,
+        enabled=body.enabled,
+    )
+    return one(request, "webhook", webhook_json(_row(endpoint)))
+
+
+@bp.delete("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
+async def delete_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    endpoint = await do_delete_webhook(tenant, await access_webhook_by_id(tenant, webhook_id))
+    return one(request, "webhook", webhook_json(_row(endpoint)))
+
+
+@bp.post("/webhooks/<webhook_id:int>/rotate-secret", ctx_policy=requires("webhooks:write"))
+async def rotate_secret(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    endpoint = await access_webhook_by_id(tenant, webhook_id)
+    secret = await do_rotate_webhook_secret(tenant, request.app.ctx.settings, endpoint)
+    return one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret})
+
+
+@bp.post("/webhooks/<webhook_id:int>/test", ctx_policy=requires("webhooks:write"))
+async def test_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    settings = request.app.ctx.settings
+    endpoint = await access_webhook_by_id(tenant, webhook_id)
+    async with outbound_client(
+        settings.webhook_allowed_networks, settings.webhook_timeout_seconds, max_connections=1
+    ) as http:
+        delivery = await do_ping_webhook(tenant, settings, endpoint, http)
+    return one(request, "webhook_delivery", delivery_json(_delivery_row(delivery)))
+
+
+@bp.get("/webhooks/<webhook_id:int>/deliveries", ctx_policy=requires("webhooks:read"))
+async def deliveries(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    endpoint = await access_webhook_by_id(tenant, webhook_id)
+    query = parse_list_query(request, DELIVERY_FILTERS)
+    rows, total = await list_deliveries(tenant, endpoint, query.filters, query.page)
+    return many(request, "webhook_delivery", [delivery_json(r) for r in rows], total, query.page)
+
+
+@bp.post(
+    "/webhooks/<webhook_id:int>/deliveries/<delivery_id:int>/redeliver",
+    ctx_policy=requires("webhooks:write"),
+)
+async def redeliver(request: AtriumRequest, webhook_id: int, delivery_id: int) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    endpoint = await access_webhook_by_id(tenant, webhook_id)
+    delivery = await access_delivery_by_id(tenant, endpoint, delivery_id)
+    await do_redeliver(tenant, endpoint, delivery)
+    body = {"webhook_id": endpoint.id, "event_id": delivery.event_id, "status": "queued"}
+    return one(request, "webhook_redelivery", body, status=202)
