@@ -52,13 +52,12 @@ def get(server: LiveServer, tenant: Seeded) -> httpx.Response:
     return httpx.get(f"{server.url}{ME}", headers=headers_for(server, tenant), timeout=10)
 
 
-async def _send(port: int, request: bytes) -> tuple[float, Reply]:
-    """``request`` on a new connection; returns when it was sent, and the reply."""
+async def _send(port: int, request: bytes) -> Reply:
+    """``request`` on a new connection, and its reply."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
         writer.write(request)
         await writer.drain()
-        sent = time.monotonic()
         raw = await reader.read()
     finally:
         writer.close()
@@ -69,27 +68,25 @@ async def _send(port: int, request: bytes) -> tuple[float, Reply]:
     for line in header_lines:
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
-    return sent, Reply(int(status_line.split()[1]), headers, body)
+    return Reply(int(status_line.split()[1]), headers, body)
 
 
 def fire(server: LiveServer, tenant: Seeded, requests: int, *, timed: bool = True) -> list[Reply]:
     """``requests`` concurrent requests, each on a connection of its own (a bare HTTP/1.1 client:
     a full one spends more time per request than the server does). When ``timed``, fails unless
-    all were sent within a second and all answered within one burst window."""
+    all were answered within one burst window: only then must exactly the burst cap pass."""
     lines = [f"GET {ME} HTTP/1.1", *(f"{k}: {v}" for k, v in headers_for(server, tenant).items())]
     request = "\r\n".join([*lines, "Connection: close", "", ""]).encode()
 
-    async def main() -> list[tuple[float, Reply]]:
+    async def main() -> list[Reply]:
         return await asyncio.gather(*(_send(server.port, request) for _ in range(requests)))
 
     started = time.monotonic()
-    results = asyncio.run(main())
+    replies = asyncio.run(main())
     answered = time.monotonic() - started
-    sending = max(sent for sent, _ in results) - started
     if timed:
-        assert sending < 1.0, f"sending {requests} requests took {sending:.2f} s"
         assert answered < BURST_WINDOW_SECONDS, f"{requests} requests took {answered:.2f} s"
-    return [reply for _, reply in results]
+    return replies
 
 
 def statuses(replies: list[Reply]) -> Counter[int]:

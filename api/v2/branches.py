@@ -14,7 +14,7 @@ from sanic import Blueprint, HTTPResponse
 from sanic.response import empty
 
 from api.body import parse_body
-from api.fields import BODY_CONFIG, MAX_STRING, MAX_TEXT, Id
+from api.fields import BODY_CONFIG, Id, LongText, Name
 from api.listing import parse_list_query
 from api.openapi import (
     ID,
@@ -56,18 +56,12 @@ Locale = Annotated[
     str, Field(min_length=2, max_length=16, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 ]
 
-# api.fields' Name and LongText, without NUL characters: PostgreSQL text cannot hold them.
-BranchName = Annotated[
-    str, Field(min_length=1, max_length=MAX_STRING, pattern=r"^[^\x00]*[^\s\x00][^\x00]*$")
-]
-Text = Annotated[str, Field(max_length=MAX_TEXT, pattern=r"^[^\x00]*$")]
-
 
 class CreateBranch(BaseModel):
     model_config = BODY_CONFIG
 
-    name: BranchName
-    description: Text | None = None
+    name: Name
+    description: LongText | None = None
     default_locale: Locale | None = None
 
 
@@ -76,8 +70,8 @@ class UpdateBranch(PartialBody):
 
     NULLABLE = frozenset({"description", "default_locale"})
 
-    name: BranchName | None = None
-    description: Text | None = None
+    name: Name | None = None
+    description: LongText | None = None
     default_locale: Locale | None = None
 
 

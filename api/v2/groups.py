@@ -14,7 +14,7 @@ from sanic import Blueprint, HTTPResponse
 from sanic.response import empty
 
 from api.body import parse_body
-from api.fields import BODY_CONFIG, MAX_STRING, MAX_TEXT, Id, Price
+from api.fields import BODY_CONFIG, MAX_STRING, Id, LongText, Name, Price
 from api.listing import parse_list_query
 from api.openapi import (
     ID,
@@ -57,18 +57,12 @@ Key = Annotated[str, Field(min_length=1, max_length=MAX_STRING, pattern=r"^[^\s\
 """A group key: users who know it may join the group; no blanks."""
 Redemptions = Annotated[int, Field(ge=1, le=MAX_DB_ID)]
 
-# api.fields' Name and LongText, without NUL characters: PostgreSQL text cannot hold them.
-GroupName = Annotated[
-    str, Field(min_length=1, max_length=MAX_STRING, pattern=r"^[^\x00]*[^\s\x00][^\x00]*$")
-]
-Text = Annotated[str, Field(max_length=MAX_TEXT, pattern=r"^[^\x00]*$")]
-
 
 class CreateGroup(BaseModel):
     model_config = BODY_CONFIG
 
-    name: GroupName
-    description: Text | None = None
+    name: Name
+    description: LongText | None = None
     key: Key | None = None
     max_key_redemptions: Redemptions | None = None
     price: Price | None = None
@@ -79,8 +73,8 @@ class UpdateGroup(PartialBody):
 
     NULLABLE = frozenset({"description", "key", "max_key_redemptions", "price"})
 
-    name: GroupName | None = None
-    description: Text | None = None
+    name: Name | None = None
+    description: LongText | None = None
     key: Key | None = None
     max_key_redemptions: Redemptions | None = None
     price: Price | None = None
