@@ -45,6 +45,7 @@ from domain.jobs import (
     extend_leases,
     fail_job,
     is_postgres,
+    purge_finished_jobs,
     release_jobs,
     requeue_expired_jobs,
     retry_delay,
@@ -138,6 +139,7 @@ class Worker:
     async def _claim_loop(self) -> None:
         settings = self.settings
         recovery_interval = min(settings.job_lease_seconds / 2, 30.0)
+        retention = timedelta(days=settings.job_retention_days)
         next_recovery = 0.0
         failures = 0
         while not self._stopping.is_set():
@@ -146,6 +148,7 @@ class Worker:
             try:
                 if time.monotonic() >= next_recovery:
                     recovered = await requeue_expired_jobs()
+                    await purge_finished_jobs(retention)
                     next_recovery = time.monotonic() + recovery_interval
                     if recovered:
                         _log(logging.WARNING, "requeued jobs of stopped workers", count=recovered)
