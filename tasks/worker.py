@@ -55,6 +55,7 @@ from tasks.registry import HANDLERS
 
 APPLICATION_NAME = "atrium-worker"
 MAX_BACKOFF_SECONDS = 15.0
+MAX_POOL_SIZE = 20
 SETTLE_ATTEMPTS = 5
 
 
@@ -311,13 +312,18 @@ class Worker:
         )
 
 
+def _pool_size(settings: Settings) -> int:
+    """A connection per running job and one for the claim loop, up to `MAX_POOL_SIZE`: jobs
+    hold one only between their statements' round trips, so a few serve many."""
+    return min(settings.worker_concurrency + 1, MAX_POOL_SIZE)
+
+
 async def _connect(settings: Settings, stopping: asyncio.Event) -> bool:
     """Open the database, retrying while it is down; False when stopped first."""
     failures = 0
     while not stopping.is_set():
         try:
-            # A connection per running job, and one for the claim loop and heartbeat.
-            await init_db(settings.database_url, APPLICATION_NAME, settings.worker_concurrency + 2)
+            await init_db(settings.database_url, APPLICATION_NAME, _pool_size(settings))
             return True
         except Exception as exc:  # not up yet: keep trying until it is, or we are stopped
             failures += 1
