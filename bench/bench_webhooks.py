@@ -51,8 +51,10 @@ MAX_WAIT_SECONDS = 600.0
 
 def _receive(port_out: Connection, results: Connection) -> None:
     arrivals: dict[str, float] = {}
+    writers: set[asyncio.StreamWriter] = set()
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writers.add(writer)
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -81,6 +83,9 @@ def _receive(port_out: Connection, results: Connection) -> None:
         results.recv()
         results.send(arrivals)
         server.close()
+        for writer in writers:
+            writer.close()  # handlers see EOF and end, rather than being cancelled
+        await asyncio.sleep(0.2)
 
     asyncio.run(serve())
 

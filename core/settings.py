@@ -92,6 +92,7 @@ class Settings:
     job_poll_seconds: float = 1.0
     job_retry_base_seconds: float = 60.0
     worker_shutdown_seconds: float = 30.0
+    job_retention_days: float = 7.0
     # Webhooks.
     webhook_timeout_seconds: float = 10.0
     webhook_allowed_networks: tuple[Network, ...] = ()
@@ -156,6 +157,7 @@ class Settings:
             job_poll_seconds=_float(env, "JOB_POLL_SECONDS", 1.0, minimum=0.05),
             job_retry_base_seconds=_float(env, "JOB_RETRY_BASE_SECONDS", 60.0, minimum=0.01),
             worker_shutdown_seconds=_float(env, "WORKER_SHUTDOWN_SECONDS", 30.0),
+            job_retention_days=_float(env, "JOB_RETENTION_DAYS", 7.0),
             webhook_timeout_seconds=_float(env, "WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.1),
             webhook_allowed_networks=_networks(env, "WEBHOOK_ALLOWED_NETWORKS"),
             webhook_disable_after_hours=_float(env, "WEBHOOK_DISABLE_AFTER_HOURS", 72.0),

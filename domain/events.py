@@ -14,6 +14,7 @@ reads of a tenant's history (the ``timeline``): query it with `events_in_tenant`
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -29,8 +30,8 @@ DISPATCH_ATTEMPTS = 5
 
 
 class EventType(StrEnum):
-    """Every event type Atrium emits; webhook subscriptions are checked against this list.
-    Add a member here before emitting a new type."""
+    """The event types webhooks can subscribe to by name (``*`` takes every event, listed or
+    not). Add a member when a new type is worth subscribing to."""
 
     USER_CREATED = "user.created"
     USER_UPDATED = "user.updated"
@@ -81,16 +82,16 @@ class EventType(StrEnum):
 
 
 EVENT_TYPES: frozenset[str] = frozenset(EventType)
+TYPE_RE = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
+MAX_TYPE_LENGTH = 64
 
 
-async def _record(
-    tenant_id: int, type: EventType, data: dict[str, Any], db: BaseDBAsyncClient
-) -> Event:
-    event = await Event.create(using_db=db, tenant_id=tenant_id, type=type.value, data=data)
+async def _record(tenant_id: int, type: str, data: dict[str, Any], db: BaseDBAsyncClient) -> Event:
+    event = await Event.create(using_db=db, tenant_id=tenant_id, type=type, data=data)
     await enqueue_job(
         tenant_id,
         DISPATCH_KIND,
-        {"event_id": event.id, "type": event.type},
+        {"event_id": event.id, "type": type},
         max_attempts=DISPATCH_ATTEMPTS,
         connection=db,
     )
@@ -104,13 +105,18 @@ async def record_event(
     *,
     connection: BaseDBAsyncClient | None = None,
 ) -> Event:
-    """Append an event of ``type`` with JSON-serializable ``data`` to ``tenant_id``'s log and
-    queue its dispatch to webhooks, in ``connection``'s transaction when given (do give it when
-    the event reports a change: see the module docstring), else in a transaction of its own."""
+    """Append an event of ``type`` (``resource.action``, e.g. an `EventType`) with
+    JSON-serializable ``data`` to ``tenant_id``'s log and queue its dispatch to webhooks, in
+    ``connection``'s transaction when given (do give it when the event reports a change: see the
+    module docstring), else in a transaction of its own. Raises ValueError for a malformed
+    type (a bug in the caller)."""
+    type = str(type)
+    if len(type) > MAX_TYPE_LENGTH or not TYPE_RE.match(type):
+        raise ValueError(f"event type {type[:80]!r} is not resource.action")
     if connection is not None:
-        return await _record(tenant_id, EventType(type), data, connection)
+        return await _record(tenant_id, type, data, connection)
     async with in_transaction() as db:
-        return await _record(tenant_id, EventType(type), data, db)
+        return await _record(tenant_id, type, data, db)
 
 
 def events_in_tenant(tenant_id: int) -> QuerySet[Event]:

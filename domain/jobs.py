@@ -249,3 +249,26 @@ async def requeue_expired_jobs() -> int:
         updated_at=now,
     )
     return exhausted + requeued
+
+
+PURGE_BATCH = 1000
+
+
+async def purge_finished_jobs(older_than: timedelta) -> int:
+    """Delete up to `PURGE_BATCH` succeeded or failed jobs last run more than ``older_than``
+    ago (the ``(status, run_at)`` index finds them); returns how many."""
+    cutoff = _now() - older_than
+    finished = (JobStatus.SUCCEEDED, JobStatus.FAILED)
+    ids: list[int] = []
+    for status in finished:
+        ids += await (
+            Job.all_tenants.filter(status=status, run_at__lt=cutoff)
+            .limit(PURGE_BATCH - len(ids))
+            .values_list("id", flat=True)
+        )
+        if len(ids) >= PURGE_BATCH:
+            break
+    if not ids:
+        return 0
+    deleted: int = await Job.all_tenants.filter(id__in=ids, status__in=finished).delete()
+    return deleted

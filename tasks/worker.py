@@ -45,6 +45,7 @@ from domain.jobs import (
     extend_leases,
     fail_job,
     is_postgres,
+    purge_finished_jobs,
     release_jobs,
     requeue_expired_jobs,
     retry_delay,
@@ -54,6 +55,7 @@ from tasks.registry import HANDLERS
 
 APPLICATION_NAME = "atrium-worker"
 MAX_BACKOFF_SECONDS = 15.0
+MAX_POOL_SIZE = 20
 SETTLE_ATTEMPTS = 5
 
 
@@ -138,6 +140,7 @@ class Worker:
     async def _claim_loop(self) -> None:
         settings = self.settings
         recovery_interval = min(settings.job_lease_seconds / 2, 30.0)
+        retention = timedelta(days=settings.job_retention_days)
         next_recovery = 0.0
         failures = 0
         while not self._stopping.is_set():
@@ -146,6 +149,7 @@ class Worker:
             try:
                 if time.monotonic() >= next_recovery:
                     recovered = await requeue_expired_jobs()
+                    await purge_finished_jobs(retention)
                     next_recovery = time.monotonic() + recovery_interval
                     if recovered:
                         _log(logging.WARNING, "requeued jobs of stopped workers", count=recovered)
@@ -308,13 +312,18 @@ class Worker:
         )
 
 
+def _pool_size(settings: Settings) -> int:
+    """A connection per running job and one for the claim loop, up to `MAX_POOL_SIZE`: jobs
+    hold one only between their statements' round trips, so a few serve many."""
+    return min(settings.worker_concurrency + 1, MAX_POOL_SIZE)
+
+
 async def _connect(settings: Settings, stopping: asyncio.Event) -> bool:
     """Open the database, retrying while it is down; False when stopped first."""
     failures = 0
     while not stopping.is_set():
         try:
-            # A connection per running job, and one for the claim loop and heartbeat.
-            await init_db(settings.database_url, APPLICATION_NAME, settings.worker_concurrency + 2)
+            await init_db(settings.database_url, APPLICATION_NAME, _pool_size(settings))
             return True
         except Exception as exc:  # not up yet: keep trying until it is, or we are stopped
             failures += 1

@@ -185,3 +185,16 @@ def test_invalid_requests(
 )
 def test_formula_like_cells_are_neutralised(value: str, shown: str) -> None:
     assert safe_cell(value) == shown
+
+
+def test_formula_like_cells_are_neutralised_in_files(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    # Event types come from a fixed list; a hostile one can only be planted in the table.
+    run(Event.create(tenant_id=tenant_a.tenant.id, type="=HYPERLINK(1)", data={"a": "b"}))
+    run(Event.create(tenant_id=tenant_a.tenant.id, type="\tx", data={}))
+    queued = request(api, tenant_a)
+    drain(run, settings)
+    _, *rows = rows_of(api, tenant_a, queued["id"])
+    assert [r[1] for r in rows] == ["'=HYPERLINK(1)", "'\tx"]
+    assert rows[0][3] == '{"a": "b"}'

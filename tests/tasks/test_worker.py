@@ -7,7 +7,7 @@ import asyncio
 import dataclasses
 import secrets
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -17,7 +17,9 @@ from core.scoping import current_tenant_id
 from core.settings import Settings
 from domain.jobs import (
     claim_jobs,
+    complete_job,
     enqueue_job,
+    purge_finished_jobs,
     release_jobs,
     requeue_expired_jobs,
     retry_delay,
@@ -242,3 +244,16 @@ def test_a_new_job_wakes_a_waiting_worker(
         return await job(queued.id)
 
     assert run(scenario()).status == JobStatus.SUCCEEDED
+
+
+def test_finished_jobs_are_purged_after_the_retention(run: Any, tenant_a: Seeded) -> None:
+    k = kind()
+    done = run(enqueue_job(tenant_a.tenant.id, k, {}))
+    waiting = run(enqueue_job(tenant_a.tenant.id, k, {}))
+    run(claim_jobs("w", [k], 1, 30))
+    run(complete_job(done.id, "w"))
+    eight_days_ago = datetime.now(UTC) - timedelta(days=8)
+    run(Job.all_tenants.filter(id__in=[done.id, waiting.id]).update(run_at=eight_days_ago))
+    assert run(purge_finished_jobs(timedelta(days=7))) >= 1
+    assert not run(Job.all_tenants.filter(id=done.id).exists())
+    assert run(Job.all_tenants.filter(id=waiting.id).exists())

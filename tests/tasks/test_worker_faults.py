@@ -212,7 +212,7 @@ def test_a_worker_killed_mid_export_leaves_one_complete_file(
     worker_env: dict[str, str],
     start_job_worker: StartWorker,
 ) -> None:
-    rows = 60_000
+    rows = 150_000
     run(
         connections.get("default").execute_query(
             "INSERT INTO events (tenant_id, type, data, created_at) "
@@ -228,7 +228,7 @@ def test_a_worker_killed_mid_export_leaves_one_complete_file(
     first_worker = start_job_worker(worker_env)
 
     async def half_written() -> bool:
-        return partial.exists() and partial.stat().st_size > 500_000
+        return partial.exists() and partial.stat().st_size > 1_000_000
 
     run(until(half_written, 60))
     first_worker.kill()
