@@ -1,8 +1,12 @@
 """Custom user fields: their definitions, and the values users carry for them.
 
 A tenant defines fields (text, dropdown, checkbox, date); a user's values are given by the field's
-name or by its TalentLMS key ``custom_field_{id}``, and stored as text: a checkbox as ``"1"`` or
-``"0"``, a date as ``YYYY-MM-DD``.
+name or by its TalentLMS key ``custom_field_{id}`` (which always means the field with that id),
+and stored as text: a checkbox as ``"1"`` or ``"0"``, a date as ``YYYY-MM-DD``.
+
+Rules that depend on what the tenant has defined answer like other references to stored state:
+a field that does not exist is NotFound, a mandatory field left without a value or a change of
+a field's type is a Conflict; a value that breaks its field's rule is ValidationFailed.
 """
 
 from __future__ import annotations
@@ -74,28 +78,11 @@ def user_field_event_data(field: UserField) -> dict[str, Any]:
     }
 
 
-def check_field_name(name: str) -> str:
-    """``name`` as a field name; raises ValidationFailed for one that reads as another field's
-    ``custom_field_N`` key."""
-    if _FIELD_KEY_RE.match(name):
-        raise ValidationFailed(
-            f"{name!r} is reserved: custom_field_N names the field with id N", param="name"
-        )
-    return name
-
-
 def check_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
-    """The options of a field of ``field_type``: a dropdown needs distinct, non-blank ones, other
-    types take none. Raises ValidationFailed naming ``options``."""
+    """The options to keep for a field of ``field_type``: a dropdown's, distinct and non-blank
+    (raises ValidationFailed naming ``options``); none for other types, whatever was given."""
     if field_type != FieldType.DROPDOWN:
-        if options:
-            raise ValidationFailed(
-                f"Only dropdown fields take options, not {field_type.value} fields",
-                param="options",
-            )
         return []
-    if not options:
-        raise ValidationFailed("A dropdown field needs at least one option", param="options")
     if len(options) > MAX_OPTIONS:
         raise ValidationFailed(f"A field takes at most {MAX_OPTIONS} options", param="options")
     if any(not option.strip() or len(option) > MAX_VALUE_LENGTH for option in options):
@@ -135,9 +122,9 @@ def _name_taken(name: str) -> Conflict:
 
 
 async def do_create_user_field(tenant: TenantRecord, new: NewUserField) -> UserField:
-    """Define a user field in ``tenant``; raises ValidationFailed for a bad name or options and
-    Conflict when the name is taken. The field and ``user_field.created`` commit together."""
-    name = check_field_name(new.name)
+    """Define a user field in ``tenant``; raises ValidationFailed for bad options and Conflict
+    when the name is taken. The field and ``user_field.created`` commit together."""
+    name = new.name
     options = check_options(new.type, new.options)
     try:
         async with in_transaction() as connection:
@@ -164,18 +151,16 @@ async def do_update_user_field(
     """Change ``name``, ``options``, ``mandatory`` or ``position`` of ``field``.
 
     A field's type is fixed (its stored values are of that type): asking for another raises
-    ValidationFailed. Values stored before an option was removed stay as they are. Raises
-    Conflict when the new name is taken. Records ``user_field.updated`` when anything changed.
+    Conflict. Values stored before an option was removed stay as they are. Raises Conflict when
+    the new name is taken. Records ``user_field.updated`` when anything changed.
     """
     wanted = dict(changes)
     new_type = wanted.pop("type", field.type)
     if new_type != field.type:
-        raise ValidationFailed(
+        raise Conflict(
             f"A field's type cannot change (it is {field.type.value}); create a new field instead",
             param="type",
         )
-    if "name" in wanted:
-        check_field_name(wanted["name"])
     if "options" in wanted:
         wanted["options"] = check_options(field.type, wanted["options"])
     changed = {k: v for k, v in wanted.items() if getattr(field, k) != v}
@@ -242,6 +227,8 @@ def check_field_value(field: UserField, raw: Any, param: str) -> str | None:
         raise InvalidRequest(f"{param}: a {field.type.value} field takes a string", param=param)
     if len(raw) > MAX_VALUE_LENGTH:
         raise ValidationFailed(f"{param}: at most {MAX_VALUE_LENGTH} characters", param=param)
+    if "\x00" in raw:  # PostgreSQL text cannot hold it
+        raise ValidationFailed(f"{param}: must not contain NUL characters", param=param)
     if field.type == FieldType.DROPDOWN and raw not in field.options:
         raise ValidationFailed(
             f"{param}: {raw[:40]!r} is not an option of {field.name!r} "
@@ -263,9 +250,9 @@ async def check_custom_fields(
 ) -> dict[int, str | None]:
     """Custom field values of a user body, by field id, as stored (None: no value).
 
-    Keys are field names or ``custom_field_{id}``. Raises ValidationFailed for an unknown field,
-    a field given twice, a bad value, or (``creating``, or clearing one) a mandatory field left
-    without a value.
+    Keys are field names or ``custom_field_{id}``. Raises NotFound for a field the tenant does
+    not have, ValidationFailed for a field given twice or a bad value, Conflict for a mandatory
+    field left without a value (``creating``) or cleared.
     """
     fields = await user_fields_in_tenant(tenant).order_by("id")
     values: dict[int, str | None] = {}
@@ -273,19 +260,17 @@ async def check_custom_fields(
         at = f"{param}.{key}" if len(key) <= MAX_VALUE_LENGTH else param
         field = _resolve(fields, key)
         if field is None:
-            raise ValidationFailed(f"{at}: no user field is called {key[:60]!r}", param=at)
+            raise NotFound(f"{at}: no user field is called {key[:60]!r}", param=at)
         if field.id in values:
             raise ValidationFailed(f"{at}: the field {field.name!r} is given twice", param=at)
         value = check_field_value(field, raw, at)
         if field.mandatory and value in (None, ""):
-            raise ValidationFailed(f"{at}: the field {field.name!r} is mandatory", param=at)
+            raise Conflict(f"{at}: the field {field.name!r} is mandatory", param=at)
         values[field.id] = value
     if creating:
         missing = [f.name for f in fields if f.mandatory and f.id not in values]
         if missing:
-            raise ValidationFailed(
-                f"Mandatory custom fields missing: {', '.join(missing)}", param=param
-            )
+            raise Conflict(f"Mandatory custom fields missing: {', '.join(missing)}", param=param)
     return values
 
 

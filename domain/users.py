@@ -12,7 +12,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from core.errors import Conflict, NotFound, ValidationFailed
+from core.errors import Conflict, Forbidden, NotFound
 from core.query import is_db_id
 from domain.counters import bump_counter
 from domain.events import record_event
@@ -79,8 +79,8 @@ def user_event_data(user: User) -> dict[str, object]:
 
 
 async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
-    """Create a user in ``tenant``; raises ValidationFailed for bad or missing mandatory custom
-    field values and Conflict when the login, email or integration_user_id is taken.
+    """Create a user in ``tenant``; raises what `check_custom_fields` raises for the custom
+    fields, and Conflict when the login, email or integration_user_id is taken.
 
     The user, their custom field values, the tenant's user counter and the ``user.created``
     event commit together.
@@ -170,8 +170,9 @@ async def do_update_user(
     ``custom_fields`` (keyed like `NewUser.custom_fields`; None clears a value).
 
     With ``current_password`` a new password is set only if it matches the old one (else
-    ValidationFailed naming ``current_password``). Raises ValidationFailed for bad custom field
-    values and Conflict when the login, email or integration_user_id is taken. The change and
+    Forbidden naming ``current_password``); without a new password it is not looked at. Raises
+    what `check_custom_fields` raises for custom fields, and Conflict when the login, email or
+    integration_user_id is taken. The change and
     its ``user.updated`` event (old and new values, never a password) commit together; nothing
     is written or recorded when nothing changes.
     """
@@ -183,17 +184,15 @@ async def do_update_user(
         tenant, wanted.pop("custom_fields", {}), creating=False
     )
     password = wanted.pop("password", None)
-    if current_password is not None:
-        if password is None:
-            raise ValidationFailed(
-                "current_password is only for changing the password", param="current_password"
-            )
-        if user.password_hash is None or not await verify_password(
-            user.password_hash, current_password
-        ):
-            raise ValidationFailed(
-                "current_password is not the user's password", param="current_password"
-            )
+    if (
+        password is not None
+        and current_password is not None
+        and (
+            user.password_hash is None
+            or not await verify_password(user.password_hash, current_password)
+        )
+    ):
+        raise Forbidden("current_password is not the user's password", param="current_password")
     changed = {k: v for k, v in wanted.items() if getattr(user, k) != v}
     stored = dict(
         await UserFieldValue.filter(

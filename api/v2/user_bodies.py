@@ -11,12 +11,12 @@ import zoneinfo
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, EmailStr, Field, PlainValidator, WithJsonSchema
+from email_validator import EmailNotValidError, validate_email
+from pydantic import AfterValidator, BaseModel, Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from api.fields import BODY_CONFIG
+from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Name, NoNul
 from api.partial import PartialBody
-from core.errors import ValidationFailed
 from domain.user_fields import MAX_VALUE_LENGTH
 from domain.users import USER_TYPE_NAMES
 from models.user import UserStatus, UserType
@@ -25,6 +25,15 @@ _TIMEZONES = frozenset(zoneinfo.available_timezones())
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _STATUSES = frozenset(s.value for s in UserStatus)
 MAX_CUSTOM_FIELDS = 100
+
+
+def _email(value: str) -> str:
+    # Syntax only: no DNS, and intranet domains (corp.local, school.test) are fine.
+    try:
+        checked = validate_email(value, check_deliverability=False, globally_deliverable=False)
+    except EmailNotValidError as exc:
+        raise ValueError(f"not an email address: {exc}") from None
+    return checked.normalized
 
 
 def _timezone(value: str) -> str:
@@ -66,18 +75,31 @@ def _custom_value(value: Any) -> str | bool | None:
     return value
 
 
-Text = Annotated[str, Field(max_length=MAX_VALUE_LENGTH)]
-Name = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
+Text = Annotated[
+    str, Field(max_length=MAX_VALUE_LENGTH, json_schema_extra={"pattern": NO_NUL_PATTERN}), NoNul
+]
 Login = Annotated[
     str,
     Field(
         min_length=1,
         max_length=MAX_VALUE_LENGTH,
-        pattern=r"^\S+$",
+        pattern=r"^[^\s\x00]+$",
         description="Unique in the tenant; no spaces",
     ),
 ]
-Email = Annotated[EmailStr, Field(max_length=MAX_VALUE_LENGTH, description="Unique in the tenant")]
+Email = Annotated[
+    str,
+    Field(max_length=MAX_VALUE_LENGTH),
+    AfterValidator(_email),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "email",
+            "maxLength": MAX_VALUE_LENGTH,
+            "description": "Unique in the tenant",
+        }
+    ),
+]
 Password = Annotated[
     str, Field(min_length=8, max_length=MAX_VALUE_LENGTH, description="At least 8 characters")
 ]
@@ -132,11 +154,19 @@ Integration = Annotated[
         min_length=1,
         max_length=64,
         description="The system that provisions the user (an HR system, an identity provider)",
+        json_schema_extra={"pattern": NO_NUL_PATTERN},
     ),
+    NoNul,
 ]
 IntegrationUserId = Annotated[
     str,
-    Field(min_length=1, max_length=MAX_VALUE_LENGTH, description="The user's id in that system"),
+    Field(
+        min_length=1,
+        max_length=MAX_VALUE_LENGTH,
+        description="The user's id in that system",
+        json_schema_extra={"pattern": NO_NUL_PATTERN},
+    ),
+    NoNul,
 ]
 CustomValue = Annotated[
     str | bool | None,
@@ -155,8 +185,8 @@ CustomFields = Annotated[
         description=(
             "Values of the tenant's user fields, keyed by field name or custom_field_{id}: text "
             "and dropdown fields take a string (a dropdown, one of its options), a checkbox "
-            "true or false, a date YYYY-MM-DD; null clears a value. Fields the tenant has not "
-            "defined are refused (422)."
+            "true or false, a date YYYY-MM-DD; null clears a value. A field the tenant has not "
+            "defined is answered 404, a mandatory one left out or cleared 409."
         ),
     ),
 ]
@@ -198,7 +228,6 @@ class UpdateUser(PartialBody):
     email_notifications: bool | None = None
     user_type_id: UserTypeId | None = None
     status: Status | None = None
-    active: bool | None = Field(None, description="The same as status (TalentLMS documents both)")
     deactivation_date: DeactivationDate | None = None
     current_password: Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH)] | None = (
         Field(None, description="When given, the new password is set only if this matches")
@@ -212,13 +241,9 @@ class UpdateUser(PartialBody):
 
 def update_changes(given: dict[str, Any]) -> dict[str, Any]:
     """The fields of an `UpdateUser` body as `domain.users.do_update_user` takes them (without
-    ``current_password``); raises ValidationFailed when ``status`` and ``active`` disagree."""
+    ``current_password``)."""
     changes = dict(given)
     changes.pop("current_password", None)
-    if "active" in changes:
-        active = UserStatus.ACTIVE if changes.pop("active") else UserStatus.INACTIVE
-        if changes.setdefault("status", active) != active:
-            raise ValidationFailed("status and active disagree", param="active")
     if "user_type_id" in changes:
         changes["user_type"] = UserType(changes.pop("user_type_id"))
     return changes

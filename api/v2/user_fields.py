@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from sanic import Blueprint, HTTPResponse
 
 from api.body import parse_body
-from api.fields import BODY_CONFIG
+from api.fields import BODY_CONFIG, Name
 from api.listing import parse_list_query
 from api.openapi import (
     ID,
@@ -29,7 +29,6 @@ from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.user_fields import (
     MAX_OPTIONS,
-    MAX_VALUE_LENGTH,
     NewUserField,
     access_user_field_by_id,
     do_create_user_field,
@@ -44,9 +43,18 @@ bp = Blueprint("user_fields")
 TAG = "User fields"
 RESOURCE = "user_field"
 
-Name = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
-Option = Annotated[str, Field(min_length=1, max_length=MAX_VALUE_LENGTH, pattern=r"\S")]
-Options = Annotated[list[Option], Field(max_length=MAX_OPTIONS)]
+
+def _distinct(options: list[str]) -> list[str]:
+    if len(set(options)) != len(options):
+        raise ValueError("options must be distinct")
+    return options
+
+
+Options = Annotated[
+    list[Name],
+    Field(max_length=MAX_OPTIONS, json_schema_extra={"uniqueItems": True}),
+    AfterValidator(_distinct),
+]
 Position = Annotated[int, Field(ge=0, le=100_000)]
 # A Literal, not the enum: strict validation takes enum members only, and JSON has strings.
 Type = Literal["text", "dropdown", "checkbox", "date"]
@@ -58,7 +66,8 @@ class CreateUserField(BaseModel):
     name: Name
     type: Type
     options: Options = Field(
-        default_factory=list, description="The choices of a dropdown field; none for other types"
+        default_factory=list,
+        description="The choices of a dropdown field (distinct); other types keep none",
     )
     mandatory: bool = False
     position: Position = Field(0, description="Display order, lowest first")
@@ -69,7 +78,11 @@ class UpdateUserField(PartialBody):
     type: Type | None = Field(
         None, description="Only the field's current type: a type cannot change"
     )
-    options: Options | None = Field(None, description="Values users already hold stay as they are")
+    options: Options | None = Field(
+        None,
+        description="A dropdown's new choices (values users hold stay as they are); other types "
+        "keep none",
+    )
     mandatory: bool | None = None
     position: Position | None = None
 
@@ -153,15 +166,13 @@ async def list_fields(request: AtriumRequest) -> HTTPResponse:
     "Create a user custom field",
     tag=TAG,
     description=(
-        "Users then carry a value for it, given by the field's name or key in `custom_fields`. "
-        "A dropdown needs its options; a mandatory field must be given to every new user."
+        "Users then carry a value for it, given by the field's name or key in `custom_fields` "
+        "(custom_field_N always names the field with id N). A dropdown's values are among its "
+        "options; a mandatory field must be given to every new user."
     ),
     body=CreateUserField,
     responses={201: Reply("The new field", single(USER_FIELD))},
-    errors={
-        409: "another user field has this name",
-        422: "the options do not suit the type, or the name has the form custom_field_N",
-    },
+    errors={409: "another user field has this name", 422: "options repeat or are blank"},
 )
 async def create_field(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateUserField)
@@ -203,8 +214,8 @@ async def get_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
     responses={200: Reply("The field as it is now", single(USER_FIELD))},
     errors={
         **_NOT_FOUND,
-        409: "another user field has this name",
-        422: "another type, or options that do not suit the type",
+        409: "another user field has this name, or the type differs from the field's",
+        422: "options repeat or are blank",
     },
 )
 async def update_field(request: AtriumRequest, field_id: int) -> HTTPResponse:

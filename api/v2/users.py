@@ -49,7 +49,6 @@ TAG = "Users"
 RESOURCE = "user"
 USER_ID = path_id("user_id", "The user's id")
 _NOT_FOUND = {404: "the tenant has no user with this id"}
-_TAKEN = {409: "another user of the tenant has this login, email or integration_user_id"}
 # The default avatar every user shows: served on tenant hosts without a key, cacheable.
 AVATAR_POLICY = RoutePolicy(key=False, versioned=False)
 _TEXT = String(maxLength=MAX_FILTER_VALUE)
@@ -105,7 +104,12 @@ async def get_users(request: AtriumRequest) -> HTTPResponse:
     ),
     body=CreateUser,
     responses={200: Reply("The new user", single(USER))},
-    errors={**_TAKEN, 422: "a custom field is unknown, or its value invalid or missing"},
+    errors={
+        404: "custom_fields names a field the tenant does not have",
+        409: "another user of the tenant has this login, email or integration_user_id, or a "
+        "mandatory custom field is missing",
+        422: "a custom field's value does not suit the field",
+    },
 )
 async def create_user(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateUser)
@@ -161,10 +165,11 @@ async def get_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
     body=UpdateUser,
     responses={200: Reply("The user as it is now", single(USER))},
     errors={
-        **_NOT_FOUND,
-        **_TAKEN,
-        422: "current_password does not match, status and active disagree, or a custom field "
-        "is unknown, or its value invalid",
+        403: "current_password does not match",
+        404: "the tenant has no user with this id, or custom_fields names a field it does not have",
+        409: "another user of the tenant has this login, email or integration_user_id, or a "
+        "mandatory custom field is cleared",
+        422: "a custom field's value does not suit the field",
     },
 )
 async def update_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
