@@ -56,8 +56,8 @@ async def resolve_target(host: str, port: int, allowed: Iterable[Network] = ()) 
     try:
         async with asyncio.timeout(RESOLVE_TIMEOUT_SECONDS):
             infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, TimeoutError, UnicodeError):
-        raise TargetRefused(f"{host} could not be resolved") from None
+    except (OSError, TimeoutError, ValueError):  # ValueError: IDNA errors, NUL in the name
+        raise TargetRefused(f"{host[:100]} could not be resolved") from None
     networks = tuple(allowed)
     addresses: list[str] = []
     for info in infos:

@@ -50,6 +50,8 @@ async def check_url(url: str, allowed: Iterable[Network]) -> str:
     """``url`` if it is an http(s) URL whose host resolves only to addresses we may connect to;
     raises ValidationFailed (param ``url``) otherwise."""
     url = url.strip()
+    if any(ord(c) < 0x21 or ord(c) == 0x7F for c in url):
+        raise ValidationFailed("url must not contain spaces or control characters", param="url")
     try:
         parts = urlsplit(url)
         port = parts.port

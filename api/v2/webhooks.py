@@ -35,22 +35,24 @@ from models.webhook import WebhookDelivery, WebhookEndpoint
 bp = Blueprint("webhooks")
 
 MAX_EVENT_TYPES = 64
+# PostgreSQL text cannot hold NUL: refuse it as a bad value rather than fail on write.
+NO_NUL = r"^[^\x00]*$"
 
 
 class CreateWebhook(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    url: str = Field(min_length=1, max_length=2048)
+    url: str = Field(min_length=1, max_length=2048, pattern=NO_NUL)
     event_types: list[str] = Field(min_length=1, max_length=MAX_EVENT_TYPES)
-    description: str = Field(default="", max_length=191)
+    description: str = Field(default="", max_length=191, pattern=NO_NUL)
 
 
 class UpdateWebhook(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    url: str | None = Field(default=None, min_length=1, max_length=2048)
+    url: str | None = Field(default=None, min_length=1, max_length=2048, pattern=NO_NUL)
     event_types: list[str] | None = Field(default=None, min_length=1, max_length=MAX_EVENT_TYPES)
-    description: str | None = Field(default=None, max_length=191)
+    description: str | None = Field(default=None, max_length=191, pattern=NO_NUL)
     enabled: bool | None = None
 
 

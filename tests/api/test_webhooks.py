@@ -209,6 +209,15 @@ def test_a_ping_cannot_be_redelivered(api: Api, tenant_a: Seeded, receiver: Rece
         # The allow-list of the test run is 127.0.0.1/32 only.
         ({"url": "http://127.0.0.2:8000/h", "event_types": ["*"]}, 422, "url"),
         ({"url": "https://93.184.215.14/" + "a" * 2100, "event_types": ["*"]}, 422, "url"),
+        ({"url": "https://93.184.215.14/a\x00b", "event_types": ["*"]}, 422, "url"),
+        ({"url": "https://exa\x00mple.com/", "event_types": ["*"]}, 422, "url"),
+        ({"url": "https://93.184.215.14/a b", "event_types": ["*"]}, 422, "url"),
+        ({"url": "https://93.184.215.14/h", "event_types": ["*\x00"]}, 422, "event_types"),
+        (
+            {"url": "https://93.184.215.14/h", "event_types": ["*"], "description": "a\x00"},
+            422,
+            "description",
+        ),
         (
             {"url": "https://93.184.215.14/h", "event_types": ["*"], "description": "d" * 192},
             422,
