@@ -26,10 +26,12 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     ATRIUM_ENV=production \
     HOST=0.0.0.0 \
-    PORT=8000
+    PORT=8000 \
+    EXPORTS_DIR=/var/lib/atrium/exports
 RUN groupadd --system --gid 10001 atrium \
     && useradd --system --uid 10001 --gid atrium --home-dir /app --no-create-home \
-        --shell /usr/sbin/nologin atrium
+        --shell /usr/sbin/nologin atrium \
+    && install -d -o atrium -g atrium /var/lib/atrium/exports
 COPY --from=builder /opt/venv /opt/venv
 WORKDIR /app
 # Owned by root and only readable by the app user: the running service cannot rewrite its code.
