@@ -128,6 +128,15 @@ def live_schema(live_server: LiveServer, tenant_a: Seeded, run: Any) -> Iterator
             "phases": {"stateful": {"generation": {"max-examples": 10}}},
             # Replaying what earlier runs found would make runs differ from each other.
             "cache": {"enabled": False},
+            # Business rules the document cannot state make some schema-valid requests rightly
+            # fail: references to the tenant's own data (custom field names, category and user
+            # ids → 404/422), cross-field rules (a course starts before it expires), duplicates
+            # (409). For the same reason a 404 for another id in a body is not "a created
+            # resource not found". Every other check runs, negative data rejection included.
+            "checks": {
+                "positive_data_acceptance": {"enabled": False},
+                "ensure_resource_availability": {"enabled": False},
+            },
             "operations": [
                 # A revoked key stays retrievable (status "revoked"), by design.
                 {
@@ -171,8 +180,9 @@ def _failures(event: events.EngineEvent) -> list[str]:
 def test_service_conforms_to_its_document(
     live_schema: BaseSchema, live_server: LiveServer, tenant_a: Seeded
 ) -> None:
-    """Every check schemathesis has (server errors, status codes, content types, body and header
-    schemas, auth, unsupported methods, positive and negative data) over every phase."""
+    """Schemathesis' checks (server errors, status codes, content types, body and header schemas,
+    auth, unsupported methods, negative data; see `live_schema` for the two left out) over every
+    phase."""
     failures: list[str] = []
     tested: set[str] = set()
     for event in engine.from_schema(live_schema).execute():
