@@ -11,6 +11,18 @@ from sanic.response import HTTPResponse, ResponseStream, file_stream
 
 from api.body import parse_body
 from api.listing import parse_list_query
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    component,
+    describe,
+    list_parameters,
+    nullable,
+    paginated,
+    path_id,
+    single,
+)
 from api.policy import requires
 from api.responses import many, one
 from core.errors import Gone
@@ -23,9 +35,11 @@ from domain.exports import (
     download_path,
     list_exports,
 )
-from models.export import Export, ExportKind
+from models.export import Export, ExportKind, ExportStatus
 
 bp = Blueprint("exports")
+TAG = "Exports"
+CSV = "text/csv"
 
 
 class ExportFilters(BaseModel):
@@ -41,6 +55,50 @@ class RequestExport(BaseModel):
     date_from: datetime | None = Field(default=None, strict=False)
     date_to: datetime | None = Field(default=None, strict=False)
     filters: ExportFilters = Field(default_factory=ExportFilters)
+
+
+EXPORT = component(
+    "Export",
+    {
+        "type": "object",
+        "required": [
+            "id",
+            "type",
+            "filters",
+            "date_from",
+            "date_to",
+            "status",
+            "row_count",
+            "error",
+            "created_at",
+            "completed_at",
+            "expires_at",
+        ],
+        "properties": {
+            "id": ID,
+            "type": {"type": "string", "enum": [kind.value for kind in ExportKind]},
+            "filters": {
+                "type": "object",
+                "description": "The filters applied; empty when none were given",
+                "properties": {"event_types": {"type": "array", "items": {"type": "string"}}},
+            },
+            "date_from": nullable(TIMESTAMP_SCHEMA),
+            "date_to": nullable(TIMESTAMP_SCHEMA),
+            "status": {"type": "string", "enum": [status.value for status in ExportStatus]},
+            "row_count": nullable(
+                {"type": "integer", "minimum": 0, "description": "Set once the export succeeded"}
+            ),
+            "error": nullable({"type": "string", "description": "Why the export failed"}),
+            "created_at": TIMESTAMP_SCHEMA,
+            "completed_at": nullable(TIMESTAMP_SCHEMA),
+            "expires_at": nullable(
+                {**TIMESTAMP_SCHEMA, "description": "When the file stops being downloadable"}
+            ),
+        },
+    },
+)
+EXPORT_ID = path_id("export_id", "The export's id")
+NO_EXPORT = {404: "the tenant has no export with this id"}
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -82,6 +140,23 @@ def _row(export: Export) -> dict[str, Any]:
 
 
 @bp.post("/exports", ctx_policy=requires("exports:write"))
+@describe(
+    "requestExport",
+    "Request an export",
+    tag=TAG,
+    description=(
+        "Queues a CSV export; follow it with retrieve until its status is succeeded, then "
+        "download it. Dates without a time zone are taken as UTC."
+    ),
+    body=RequestExport,
+    responses={202: Reply("The queued export", single(EXPORT))},
+    errors={
+        422: (
+            "the export type is not available, date_from is after date_to, or the event type "
+            "filter is unknown or given for a type other than activity"
+        )
+    },
+)
 async def request_export(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, RequestExport)
     export = await do_request_export(
@@ -95,6 +170,13 @@ async def request_export(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.get("/exports", ctx_policy=requires("exports:read"))
+@describe(
+    "listExports",
+    "List exports",
+    tag=TAG,
+    parameters=list_parameters(EXPORT_FILTERS),
+    responses={200: Reply("A page of the tenant's exports", paginated(EXPORT))},
+)
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, EXPORT_FILTERS)
     rows, total = await list_exports(request.ctx.require_tenant(), query.filters, query.page)
@@ -102,12 +184,36 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.get("/exports/<export_id:int>", ctx_policy=requires("exports:read"))
+@describe(
+    "getExport",
+    "Retrieve an export",
+    tag=TAG,
+    parameters=[EXPORT_ID],
+    responses={200: Reply("The export", single(EXPORT))},
+    errors=NO_EXPORT,
+)
 async def get_export(request: AtriumRequest, export_id: int) -> HTTPResponse:
     export = await access_export_by_id(request.ctx.require_tenant(), export_id)
     return one(request, "export", export_json(_row(export)))
 
 
 @bp.get("/exports/<export_id:int>/download", ctx_policy=requires("exports:read"))
+@describe(
+    "downloadExport",
+    "Download an export",
+    tag=TAG,
+    description=(
+        "The CSV file of a succeeded export (UTF-8, with a header row), as an attachment; "
+        "available until the export's expires_at."
+    ),
+    parameters=[EXPORT_ID],
+    responses={200: Reply("The CSV file", {"type": "string"}, media_type=CSV)},
+    errors={
+        404: "the tenant has no export with this id",
+        409: "the export is not finished yet, or it failed",
+        410: "the export has expired",
+    },
+)
 async def download(request: AtriumRequest, export_id: int) -> ResponseStream:
     export = await access_export_by_id(request.ctx.require_tenant(), export_id)
     path = download_path(request.app.ctx.settings.exports_dir, export)

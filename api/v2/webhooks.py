@@ -10,6 +10,18 @@ from sanic import Blueprint, HTTPResponse
 
 from api.body import parse_body
 from api.listing import parse_list_query
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    component,
+    describe,
+    list_parameters,
+    nullable,
+    paginated,
+    path_id,
+    single,
+)
 from api.policy import requires
 from api.responses import many, one
 from core.errors import InvalidRequest
@@ -33,6 +45,7 @@ from domain.webhooks import (
 from models.webhook import WebhookDelivery, WebhookEndpoint
 
 bp = Blueprint("webhooks")
+TAG = "Webhooks"
 
 MAX_EVENT_TYPES = 64
 # PostgreSQL text cannot hold NUL: refuse it as a bad value rather than fail on write.
@@ -54,6 +67,117 @@ class UpdateWebhook(BaseModel):
     event_types: list[str] | None = Field(default=None, min_length=1, max_length=MAX_EVENT_TYPES)
     description: str | None = Field(default=None, max_length=191, pattern=NO_NUL)
     enabled: bool | None = None
+
+
+WEBHOOK = component(
+    "Webhook",
+    {
+        "type": "object",
+        "required": [
+            "id",
+            "url",
+            "description",
+            "event_types",
+            "enabled",
+            "disabled_reason",
+            "failing_since",
+            "created_at",
+            "updated_at",
+        ],
+        "properties": {
+            "id": ID,
+            "url": {"type": "string", "description": "Where events are POSTed"},
+            "description": {"type": "string"},
+            "event_types": {"type": "array", "items": {"type": "string"}},
+            "enabled": {"type": "boolean"},
+            "disabled_reason": nullable(
+                {"type": "string", "description": "Why the webhook was disabled, if it was"}
+            ),
+            "failing_since": nullable(
+                {
+                    **TIMESTAMP_SCHEMA,
+                    "description": "Start of the current run of failed deliveries, if any",
+                }
+            ),
+            "created_at": TIMESTAMP_SCHEMA,
+            "updated_at": TIMESTAMP_SCHEMA,
+        },
+    },
+)
+WEBHOOK_WITH_SECRET = component(
+    "WebhookWithSecret",
+    {
+        "allOf": [
+            WEBHOOK,
+            {
+                "type": "object",
+                "required": ["secret"],
+                "properties": {
+                    "secret": {
+                        "type": "string",
+                        "description": "The signing secret: shown in this response only",
+                    }
+                },
+            },
+        ]
+    },
+)
+WEBHOOK_DELIVERY = component(
+    "WebhookDelivery",
+    {
+        "type": "object",
+        "required": [
+            "id",
+            "event_id",
+            "event_type",
+            "message_id",
+            "attempt",
+            "status",
+            "status_code",
+            "latency_ms",
+            "response_excerpt",
+            "error",
+            "next_retry_at",
+            "created_at",
+        ],
+        "properties": {
+            "id": {"type": "integer", "minimum": 1},
+            "event_id": nullable(
+                {**ID, "description": "The event delivered; null for a test ping"}
+            ),
+            "event_type": {"type": "string"},
+            "message_id": {
+                "type": "string",
+                "description": "The webhook-id header: the same for every attempt of one message",
+            },
+            "attempt": {"type": "integer"},
+            "status": {"type": "string", "enum": ["succeeded", "failed"]},
+            "status_code": nullable(
+                {"type": "integer", "description": "The HTTP status the endpoint answered with"}
+            ),
+            "latency_ms": {"type": "integer"},
+            "response_excerpt": {"type": "string"},
+            "error": nullable({"type": "string"}),
+            "next_retry_at": nullable(TIMESTAMP_SCHEMA),
+            "created_at": TIMESTAMP_SCHEMA,
+        },
+    },
+)
+WEBHOOK_REDELIVERY = component(
+    "WebhookRedelivery",
+    {
+        "type": "object",
+        "required": ["webhook_id", "event_id", "status"],
+        "properties": {
+            "webhook_id": ID,
+            "event_id": ID,
+            "status": {"type": "string", "enum": ["queued"]},
+        },
+    },
+)
+WEBHOOK_ID = path_id("webhook_id", "The webhook's id")
+DELIVERY_ID = path_id("delivery_id", "The delivery attempt's id")
+NO_WEBHOOK = {404: "the tenant has no webhook with this id"}
 
 
 def webhook_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -119,6 +243,13 @@ def _delivery_row(delivery: WebhookDelivery) -> dict[str, Any]:
 
 
 @bp.get("/webhooks", ctx_policy=requires("webhooks:read"))
+@describe(
+    "listWebhooks",
+    "List webhooks",
+    tag=TAG,
+    parameters=list_parameters(WEBHOOK_FILTERS),
+    responses={200: Reply("A page of the tenant's webhooks", paginated(WEBHOOK))},
+)
 async def list_endpoints(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, WEBHOOK_FILTERS)
     rows, total = await list_webhooks(request.ctx.require_tenant(), query.filters, query.page)
@@ -126,6 +257,19 @@ async def list_endpoints(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.post("/webhooks", ctx_policy=requires("webhooks:write"))
+@describe(
+    "createWebhook",
+    "Create a webhook",
+    tag=TAG,
+    description="The signing secret is in this response only (and in that of rotate-secret).",
+    body=CreateWebhook,
+    responses={
+        201: Reply("The new webhook, enabled, with its secret", single(WEBHOOK_WITH_SECRET))
+    },
+    errors={
+        422: "the url is refused, an event type is unknown, or the tenant has too many webhooks"
+    },
+)
 async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateWebhook)
     endpoint, secret = await do_create_webhook(
@@ -139,12 +283,34 @@ async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
 
 
 @bp.get("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:read"))
+@describe(
+    "getWebhook",
+    "Retrieve a webhook",
+    tag=TAG,
+    parameters=[WEBHOOK_ID],
+    responses={200: Reply("The webhook", single(WEBHOOK))},
+    errors=NO_WEBHOOK,
+)
 async def get_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     endpoint = await access_webhook_by_id(request.ctx.require_tenant(), webhook_id)
     return one(request, "webhook", webhook_json(_row(endpoint)))
 
 
 @bp.put("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
+@describe(
+    "updateWebhook",
+    "Update a webhook",
+    tag=TAG,
+    description="Changes only the fields given; at least one is required.",
+    parameters=[WEBHOOK_ID],
+    body=UpdateWebhook,
+    responses={200: Reply("The updated webhook", single(WEBHOOK))},
+    errors={
+        400: "the body gives none of url, event_types, description, enabled",
+        404: "the tenant has no webhook with this id",
+        422: "the url is refused or an event type is unknown",
+    },
+)
 async def update_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     body = parse_body(request, UpdateWebhook)
@@ -163,6 +329,14 @@ async def update_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPRespon
 
 
 @bp.delete("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
+@describe(
+    "deleteWebhook",
+    "Delete a webhook",
+    tag=TAG,
+    parameters=[WEBHOOK_ID],
+    responses={200: Reply("The deleted webhook", single(WEBHOOK))},
+    errors=NO_WEBHOOK,
+)
 async def delete_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     endpoint = await do_delete_webhook(tenant, await access_webhook_by_id(tenant, webhook_id))
@@ -170,6 +344,15 @@ async def delete_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPRespon
 
 
 @bp.post("/webhooks/<webhook_id:int>/rotate-secret", ctx_policy=requires("webhooks:write"))
+@describe(
+    "rotateWebhookSecret",
+    "Rotate a webhook's signing secret",
+    tag=TAG,
+    description="The new secret is in this response only.",
+    parameters=[WEBHOOK_ID],
+    responses={200: Reply("The webhook, with its new secret", single(WEBHOOK_WITH_SECRET))},
+    errors=NO_WEBHOOK,
+)
 async def rotate_secret(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     endpoint = await access_webhook_by_id(tenant, webhook_id)
@@ -178,6 +361,21 @@ async def rotate_secret(request: AtriumRequest, webhook_id: int) -> HTTPResponse
 
 
 @bp.post("/webhooks/<webhook_id:int>/test", ctx_policy=requires("webhooks:write"))
+@describe(
+    "testWebhook",
+    "Send a test ping to a webhook",
+    tag=TAG,
+    description=(
+        "Sends a webhook.ping now, enabled or not, and returns the logged attempt. "
+        "A ping does not count towards disabling the webhook."
+    ),
+    parameters=[WEBHOOK_ID],
+    responses={200: Reply("The attempt, succeeded or failed", single(WEBHOOK_DELIVERY))},
+    errors={
+        404: "the tenant has no webhook with this id",
+        409: "the webhook's secret cannot be read; rotate it",
+    },
+)
 async def test_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     settings = request.app.ctx.settings
@@ -190,6 +388,14 @@ async def test_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse
 
 
 @bp.get("/webhooks/<webhook_id:int>/deliveries", ctx_policy=requires("webhooks:read"))
+@describe(
+    "listWebhookDeliveries",
+    "List a webhook's delivery attempts",
+    tag=TAG,
+    parameters=[WEBHOOK_ID, *list_parameters(DELIVERY_FILTERS)],
+    responses={200: Reply("A page of the webhook's delivery log", paginated(WEBHOOK_DELIVERY))},
+    errors=NO_WEBHOOK,
+)
 async def deliveries(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     endpoint = await access_webhook_by_id(tenant, webhook_id)
@@ -201,6 +407,19 @@ async def deliveries(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
 @bp.post(
     "/webhooks/<webhook_id:int>/deliveries/<delivery_id:int>/redeliver",
     ctx_policy=requires("webhooks:write"),
+)
+@describe(
+    "redeliverWebhookDelivery",
+    "Redeliver an event to a webhook",
+    tag=TAG,
+    description="Queues the delivery's event again, with a fresh set of attempts.",
+    parameters=[WEBHOOK_ID, DELIVERY_ID],
+    responses={202: Reply("The event is queued for delivery", single(WEBHOOK_REDELIVERY))},
+    errors={
+        404: "the tenant has no webhook with this id, or it has no delivery with this id",
+        409: "the webhook is disabled",
+        422: "the delivery is a test ping, which cannot be redelivered",
+    },
 )
 async def redeliver(request: AtriumRequest, webhook_id: int, delivery_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
