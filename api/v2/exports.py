@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from sanic import Blueprint
 from sanic.response import HTTPResponse, ResponseStream, file_stream
 
 from api.body import parse_body
+from api.fields import BODY_CONFIG
 from api.listing import parse_list_query
 from api.openapi import (
     ID,
@@ -43,13 +44,13 @@ CSV = "text/csv"
 
 
 class ExportFilters(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = BODY_CONFIG
 
     event_types: list[str] | None = Field(default=None, max_length=64)
 
 
 class RequestExport(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = BODY_CONFIG
 
     type: ExportKind = Field(strict=False)
     date_from: datetime | None = Field(default=None, strict=False)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
 
 from api.body import parse_body
+from api.fields import BODY_CONFIG
 from api.listing import parse_list_query
 from api.openapi import (
     ID,
@@ -53,7 +54,7 @@ NO_NUL = r"^[^\x00]*$"
 
 
 class CreateWebhook(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = BODY_CONFIG
 
     url: str = Field(min_length=1, max_length=2048, pattern=NO_NUL)
     event_types: list[str] = Field(min_length=1, max_length=MAX_EVENT_TYPES)
@@ -61,7 +62,7 @@ class CreateWebhook(BaseModel):
 
 
 class UpdateWebhook(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = BODY_CONFIG
 
     url: str | None = Field(default=None, min_length=1, max_length=2048, pattern=NO_NUL)
     event_types: list[str] | None = Field(default=None, min_length=1, max_length=MAX_EVENT_TYPES)
