@@ -3,8 +3,7 @@
 A field is text, dropdown (one of its options), checkbox or date. Values are stored as text:
 checkboxes as ``"true"``/``"false"``, dates as ``YYYY-MM-DD``. A mandatory field needs a value
 when a course is created, and its value cannot be cleared later; courses that predate the field
-keep going without one until they set it. A request missing a mandatory value is a Conflict
-(409), not a ValidationFailed: whether it is complete depends on the tenant's fields.
+keep going without one until they set it.
 """
 
 from __future__ import annotations
@@ -117,10 +116,10 @@ async def do_update_course_field(
     """Apply ``changes`` (a subset of `COURSE_FIELD_FIELDS`) to the tenant's ``field``.
 
     A type given takes its options with it (none: no options), checked by
-    `check_field_options`; options given alone replace a dropdown's options, and are a Conflict
-    for a field of another type. While courses hold values, the type cannot change and no
-    option in use can be removed (Conflict): values are never rewritten or dropped behind the
-    caller's back. Raises Conflict (``param`` name) for a name taken. Records
+    `check_field_options`; options given alone replace a dropdown's options, and are refused
+    (ValidationFailed) for a field of another type. While courses hold values, the type cannot
+    change and no option in use can be removed (Conflict): values are never rewritten or
+    dropped behind the caller's back. Raises Conflict (``param`` name) for a name taken. Records
     ``course_field.updated``, unless nothing changed.
     """
     unknown = set(changes) - COURSE_FIELD_FIELDS
@@ -131,7 +130,7 @@ async def do_update_course_field(
         wanted["options"] = check_field_options(changes["type"], changes.get("options", []))
     elif "options" in changes:
         if field.type != FieldType.DROPDOWN:
-            raise Conflict(
+            raise ValidationFailed(
                 f"Field {field.name!r} is a {field.type.value} field; only dropdown fields "
                 "take options",
                 param="options",
@@ -251,9 +250,8 @@ async def check_custom_values(
     course fields; returns them by field id as stored (None: clear the value).
 
     Raises NotFound for a name that is not one of the tenant's course fields, InvalidRequest or
-    ValidationFailed for a value the field does not take, and Conflict for a mandatory field
-    left without a value (missing when ``creating``, or cleared): a rule of the tenant's
-    configuration, not of the request alone. Each error names ``custom_fields.<name>``.
+    ValidationFailed for a value the field does not take or for a mandatory field left without
+    a value (missing when ``creating``, or cleared). Each error names ``custom_fields.<name>``.
     """
     fields = {field.name: field for field in await course_fields_in_tenant(tenant)}
     checked: dict[int, str | None] = {}
@@ -263,14 +261,13 @@ async def check_custom_values(
         if field is None:
             raise NotFound(f"No course field named {name!r}", param=param)
         if value is None and field.mandatory:
-            raise Conflict(f"{param}: the tenant's course field is mandatory", param=param)
+            raise ValidationFailed(f"{param}: the field is mandatory", param=param)
         checked[field.id] = None if value is None else _stored_value(field, value, param)
     if creating:
         for name, field in fields.items():
             if field.mandatory and field.id not in checked:
-                raise Conflict(
-                    f"custom_fields.{name}: the tenant's course field is mandatory",
-                    param=f"custom_fields.{name}",
+                raise ValidationFailed(
+                    f"custom_fields.{name}: the field is mandatory", param=f"custom_fields.{name}"
                 )
     return checked
 

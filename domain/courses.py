@@ -142,18 +142,13 @@ async def access_course_by_id(tenant: TenantRecord, course_id: int) -> Course:
     return course
 
 
-def check_course_dates(
-    start: datetime | None, expiration: datetime | None, *, one_is_stored: bool = False
-) -> None:
-    """Raise unless a course that has both dates does not expire before it starts:
-    ValidationFailed when both come from the request, Conflict when ``one_is_stored`` (the
-    date given clashes with the one the course has)."""
-    if start is None or expiration is None or start <= expiration:
-        return
-    message = "expiration_datetime must not be earlier than start_datetime"
-    if one_is_stored:
-        raise Conflict(f"{message}, which the course has", param="expiration_datetime")
-    raise ValidationFailed(message, param="expiration_datetime")
+def check_course_dates(start: datetime | None, expiration: datetime | None) -> None:
+    """Raise ValidationFailed when a course that has both dates would expire before it starts."""
+    if start is not None and expiration is not None and expiration < start:
+        raise ValidationFailed(
+            "expiration_datetime must not be earlier than start_datetime",
+            param="expiration_datetime",
+        )
 
 
 async def _check_category(tenant: TenantRecord, category_id: int | None) -> None:
@@ -197,7 +192,9 @@ async def _conflict(
         return NotFound(f"No category with id {category_id}", param="category_id")
     existing = await CourseField.filter(tenant_id=tenant.id, id__in=custom_field_ids).count()
     if existing != len(custom_field_ids):
-        return Conflict("A custom course field was deleted meanwhile; retry", param="custom_fields")
+        return NotFound(
+            "A course field given in custom_fields was just deleted", param="custom_fields"
+        )
     return None
 
 
@@ -215,9 +212,9 @@ async def do_create_course(tenant: TenantRecord, new: NewCourse) -> Course:
     Raises NotFound (``param`` category_id) when the category is not one of the tenant's,
     ValidationFailed for dates out of order or a bad slug, NotFound, InvalidRequest or
     ValidationFailed (``param`` custom_fields.<name>) for custom values the tenant's course
-    fields do not take, and Conflict (``param`` code or slug) when the code or the given slug is
-    taken. The course, its custom values, the ``courses`` counter and the ``course.created``
-    event commit together.
+    fields do not take or a mandatory one left out, and Conflict (``param`` code or slug) when
+    the code or the given slug is taken. The course, its custom values, the ``courses`` counter
+    and the ``course.created`` event commit together.
     """
     await _check_category(tenant, new.category_id)
     check_course_dates(new.start_datetime, new.expiration_datetime)
@@ -267,9 +264,8 @@ async def do_update_course(
     """Apply ``changes`` (a subset of `COURSE_FIELDS`; None clears an optional field) and the
     given ``custom_fields`` (None clears a value) to the tenant's ``course``.
 
-    Raises as `do_create_course` does, with the dates checked as they will be after the change
-    (Conflict when a date given clashes with the other, stored one). Records ``course.updated``
-    with the changed fields, unless nothing changed.
+    Raises as `do_create_course` does, with the dates checked as they will be after the change.
+    Records ``course.updated`` with the changed fields, unless nothing changed.
     """
     unknown = set(changes) - COURSE_FIELDS
     if unknown:
@@ -280,7 +276,6 @@ async def do_update_course(
     check_course_dates(
         changes.get("start_datetime", course.start_datetime),
         changes.get("expiration_datetime", course.expiration_datetime),
-        one_is_stored=not {"start_datetime", "expiration_datetime"} <= set(changes),
     )
     custom_values = await check_custom_values(tenant, custom_fields or {}, creating=False)
     changed = {name: value for name, value in changes.items() if getattr(course, name) != value}

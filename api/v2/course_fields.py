@@ -79,7 +79,7 @@ def _create_schema(schema: dict[str, Any]) -> None:
 
 def _update_schema(schema: JsonDict, model: type[Any]) -> None:
     _PATCH_SCHEMA(schema, model)
-    # Options alone change a dropdown's options: at least one (other types answer 409).
+    # Options alone change a dropdown's options: at least one (other types answer 422).
     untyped: JsonDict = {"not": {"required": ["type"]}, "properties": {"options": {"minItems": 1}}}
     schema["oneOf"] = [_DROPDOWN, _NOT_DROPDOWN, untyped]
 
@@ -207,9 +207,8 @@ async def get(request: AtriumRequest, field_id: int) -> HTTPResponse:
     responses={200: Reply("The course field as it is now", single(COURSE_FIELD))},
     errors={
         **NOT_FOUND,
-        409: "the name is taken; or courses hold values the change would void; or options "
-        "were given for a field that is not a dropdown",
-        422: "options do not suit the type",
+        409: "the name is taken, or courses hold values the change would void",
+        422: "options do not suit the type (or, given alone, the field is not a dropdown)",
     },
 )
 async def update(request: AtriumRequest, field_id: int) -> HTTPResponse:

@@ -92,7 +92,8 @@ CustomFields = Annotated[
         description=(
             "Values of the tenant's course fields (GET /course-fields) by field name: text and "
             "dropdown fields take a string (a dropdown, one of its options), a checkbox true or "
-            "false, a date YYYY-MM-DD; null clears a value. An unknown name is a 404."
+            "false, a date YYYY-MM-DD; null clears a value. An unknown name is a 404; a "
+            "mandatory field left without a value is a 422."
         ),
     ),
 ]
@@ -207,7 +208,13 @@ COURSE = component(
                         "id": ID,
                         "name": {"type": "string"},
                         "type": {"type": "string", "enum": [t.value for t in FieldType]},
-                        "value": nullable({"type": "string"}),
+                        "value": nullable(
+                            {
+                                "type": "string",
+                                "description": "As stored: a checkbox's is true or false, a "
+                                "date's YYYY-MM-DD",
+                            }
+                        ),
                     },
                 },
             },
@@ -235,9 +242,9 @@ NOT_FOUND = {404: "the tenant has no course with this id"}
 WRITE_ERRORS = {
     404: "category_id is not one of the tenant's categories, or a custom field name is not one "
     "of its course fields",
-    409: "the code or the slug is taken, or a mandatory course field is left without a value",
+    409: "the code or the slug is taken",
     422: "expiration_datetime is earlier than start_datetime, or a custom field value does not "
-    "suit its field",
+    "suit its field or a mandatory one is left without a value",
 }
 LIST_PARAMETERS = list_parameters(COURSE_FILTERS)
 _BASE64 = String(pattern=r"^[A-Za-z0-9+/_-]+={0,2}$", maxLength=4096)
@@ -359,12 +366,7 @@ async def get(request: AtriumRequest, course_id: int) -> HTTPResponse:
     parameters=[COURSE_ID],
     body=UpdateCourse,
     responses={200: Reply("The course as it is now", single(COURSE))},
-    errors={
-        **WRITE_ERRORS,
-        404: f"{NOT_FOUND[404]}; or {WRITE_ERRORS[404]}",
-        409: f"{WRITE_ERRORS[409]}; or the one date given is out of order with the course's "
-        "other date",
-    },
+    errors={**WRITE_ERRORS, 404: f"{NOT_FOUND[404]}; or {WRITE_ERRORS[404]}"},
 )
 async def update(request: AtriumRequest, course_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()

@@ -110,7 +110,7 @@ def test_update(api: Api, tenant_a: Seeded) -> None:
     assert back.json["_data"]["options"] == []
     assert back.json["_data"]["name"] == "lvl"
     refused = patch(api, tenant_a, field["id"], options=["A"])
-    assert refused.status_code == 409
+    assert refused.status_code == 422
     assert error_of(refused)["param"] == "options"
     missing = patch(api, tenant_a, field["id"], type="dropdown")
     assert missing.status_code == 422

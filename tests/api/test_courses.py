@@ -269,11 +269,11 @@ def test_custom_values_must_suit_their_field(
 def test_mandatory_custom_fields(api: Api, run: Any, tenant_a: Seeded) -> None:
     run(make_course_field(tenant_a.tenant, name="owner", mandatory=True))
     missing = api.post(COURSES, tenant=tenant_a, json={"name": "x"})
-    assert missing.status_code == 409
+    assert missing.status_code == 422
     assert error_of(missing)["param"] == "custom_fields.owner"
     course = create(api, tenant_a, custom_fields={"owner": "HR"})
     cleared = patch(api, tenant_a, course["id"], custom_fields={"owner": None})
-    assert cleared.status_code == 409
+    assert cleared.status_code == 422
     assert error_of(cleared)["param"] == "custom_fields.owner"
 
 
@@ -388,7 +388,7 @@ def test_update_with_nothing_new_records_nothing(api: Api, run: Any, tenant_a: S
         ({"code": "TAKEN"}, 409, "code"),
         ({"slug": "taken-slug"}, 409, "slug"),
         ({"category_id": 2147483647}, 404, "category_id"),
-        ({"expiration_datetime": "2026-01-01T00:00:00Z"}, 409, "expiration_datetime"),
+        ({"expiration_datetime": "2026-01-01T00:00:00Z"}, 422, "expiration_datetime"),
         (
             {"start_datetime": "2026-02-01T00:00:00Z", "expiration_datetime": 1767225600},
             422,
