@@ -18,4 +18,5 @@ def isoformat(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # Not strftime: glibc prints year 103 as "103", which is not ISO 8601.
+    return value.astimezone(UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
