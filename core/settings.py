@@ -104,6 +104,11 @@ class Settings:
     def production(self) -> bool:
         return self.environment == "production"
 
+    @property
+    def trusts_proxy(self) -> bool:
+        """Whether a proxy's Forwarded / X-Forwarded-* headers may name the host and scheme."""
+        return bool(self.proxies_count or self.forwarded_secret or self.real_ip_header)
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from ``env`` (default ``os.environ``).

@@ -29,12 +29,24 @@ class AccessLog:
     def __init__(self, stream: BinaryIO, flush_each_line: bool) -> None:
         self._stream = stream
         self._flush_each_line = flush_each_line
+        self._second = -1
+        self._second_text = ""
+
+    def _timestamp(self) -> str:
+        """What `core.logging` writes (ISO 8601, milliseconds, UTC), formatting the date and
+        time once a second instead of once a line."""
+        now = time.time()
+        second = int(now)
+        if second != self._second:
+            self._second = second
+            self._second_text = datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        return f"{self._second_text}.{int((now - second) * 1000):03d}+00:00"
 
     def write(self, request: AtriumRequest, status: int) -> None:
         ctx = request.ctx
         line = orjson.dumps(
             {
-                "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+                "ts": self._timestamp(),
                 "level": "info",
                 "logger": access_logger.name,
                 "msg": "request",
@@ -69,9 +81,7 @@ async def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> Non
 
 
 def install_access_log(app: Sanic) -> None:  # type: ignore[type-arg]
-    """Register the response middleware and the flushing around the server's life."""
-    app.register_middleware(log_request, "response")
-
+    """Flush the log around the server's life; `log_request` runs in the response stack."""
     flusher: list[asyncio.Task[None]] = []
 
     @app.after_server_start

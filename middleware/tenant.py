@@ -18,10 +18,12 @@ async def resolve_tenant(request: AtriumRequest) -> None:
     policy = policy_of(request)
     if policy is None:
         return
-    host = request.host
+    settings = request.app.ctx.settings
+    # request.host parses the forwarding headers on every request, trusted or not.
+    host = request.host if settings.trusts_proxy else request.headers.get("host", "")
     if not host:
         raise InvalidRequest("A Host header is required", param="Host")
-    base = request.app.ctx.settings.base_domain
+    base = settings.base_domain
     slug = subdomain_from_host(host, base)
     if slug is None:
         raise NotFound(f"{host[:100]} is not a host of this service (*.{base})")
