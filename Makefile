@@ -7,6 +7,9 @@
 VENV ?= .venv
 PYTHON ?= python3.11
 PYTEST_ARGS ?=
+# Test processes: the conformance fuzz run alone takes minutes, so it gets one while the
+# other takes the rest. Each process has its own database and Redis prefix; 0 runs in one.
+PYTEST_WORKERS ?= 2
 
 BIN := $(VENV)/bin
 VENV_PYTHON := $(BIN)/python
@@ -52,7 +55,7 @@ migrate: $(INSTALLED)
 
 # pytest exits 5 when it collected no test: that fails this target like any other failure.
 test: $(INSTALLED)
-	$(VENV_PYTHON) -m pytest $(PYTEST_ARGS)
+	$(VENV_PYTHON) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
