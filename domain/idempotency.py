@@ -88,15 +88,19 @@ async def do_claim_idempotency_key(
     while the key's first request is still in progress or when its answer held a secret.
     """
     now = _now()
-    try:
-        row = await IdempotentRequest.create(
-            tenant_id=tenant.id, key=key, fingerprint=fingerprint, expires_at=now + REPLAY_TTL
-        )
-        return row.id
-    except IntegrityError:
-        pass
-    existing = await IdempotentRequest.filter(tenant_id=tenant.id, key=key).first()
-    if existing is None:  # purged since the insert failed: let the client try again
+    existing = None
+    # A second round only when the row that refused the insert was purged in between.
+    for _ in range(2):
+        try:
+            row = await IdempotentRequest.create(
+                tenant_id=tenant.id, key=key, fingerprint=fingerprint, expires_at=now + REPLAY_TTL
+            )
+            return row.id
+        except IntegrityError:
+            existing = await IdempotentRequest.filter(tenant_id=tenant.id, key=key).first()
+        if existing is not None:
+            break
+    if existing is None:
         raise _in_flight()
     abandoned = existing.status_code is None and existing.created_at < now - IN_FLIGHT_TIMEOUT
     if existing.expires_at <= now or abandoned:
