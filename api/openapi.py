@@ -31,7 +31,7 @@ from sanic_ext.extensions.openapi.definitions import (
     ServerVariable,
     Tag,
 )
-from sanic_ext.extensions.openapi.types import Date, Integer
+from sanic_ext.extensions.openapi.types import Date, Integer, String
 from sanic_ext.extensions.openapi.types import Schema as SchemaType
 
 from api.listing import (
@@ -46,6 +46,7 @@ from api.policy import STRICT, HostKind, RoutePolicy
 from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
 from core.request import AtriumApp
+from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
 
 Schema = dict[str, Any]
 H = TypeVar("H", bound=Callable[..., Any])
@@ -299,6 +300,12 @@ RATE_LIMIT_HEADERS = {
     )
 }
 RETRY_AFTER_HEADER = _header("Retry-After", "Seconds to wait before retrying", _COUNT)
+IDEMPOTENT_REPLAYED_HEADER = _header(
+    REPLAYED_HEADER,
+    "true when this is the recorded answer to an earlier request with the same Idempotency-Key",
+    {"type": "string", "enum": ["true"]},
+    required=False,
+)
 
 _VERSION_PARAMETER = Parameter(
     "X-API-Version",
@@ -312,7 +319,30 @@ _VERSION_PARAMETER = Parameter(
 )
 
 
-def _error_reasons(doc: OperationDoc, policy: RoutePolicy) -> dict[int, list[str]]:
+_IDEMPOTENCY_PARAMETER = Parameter(
+    "Idempotency-Key",
+    String(minLength=1, maxLength=MAX_KEY_LENGTH, pattern=KEY_PATTERN),
+    "header",
+    required=False,
+    description=(
+        "A key of your choosing (1 to 255 printable ASCII characters, e.g. a UUID) that makes "
+        "the request safe to retry: for "
+        f"{int(REPLAY_TTL.total_seconds() // 3600)} hours, the same request with the same key "
+        "gets the first answer again (status and body, marked Idempotent-Replayed: true) "
+        "instead of running twice. Answers of 500 and above are not kept. Keys are the "
+        "tenant's own."
+    ),
+)
+
+
+def _idempotent(policy: RoutePolicy, method: str) -> bool:
+    """Whether the route takes an Idempotency-Key (`middleware.idempotency`)."""
+    return policy.key and method == "post"
+
+
+def _error_reasons(
+    doc: OperationDoc, policy: RoutePolicy, idempotent: bool
+) -> dict[int, list[str]]:
     """Why each error status can happen on a route with ``policy`` and ``doc``."""
     bad_request = ["the Host header is missing"]
     if policy.versioned:
@@ -347,6 +377,15 @@ def _error_reasons(doc: OperationDoc, policy: RoutePolicy) -> dict[int, list[str
     if doc.body is not None:
         reasons[413] = ["the body is larger than the service accepts"]
         reasons[422] = ["a body field breaks a rule (length, allowed values)"]
+    if idempotent:
+        bad_request.append("Idempotency-Key is malformed")
+        reasons.setdefault(409, []).append(
+            "the first request with this Idempotency-Key is still in progress, or its answer "
+            "held a secret (a new key's or webhook's) and is not kept"
+        )
+        reasons.setdefault(422, []).append(
+            "this Idempotency-Key was used with another method, path, API version or body"
+        )
     for status, reason in doc.errors.items():
         reasons.setdefault(status, []).append(reason)
     return reasons
@@ -356,16 +395,18 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _responses(doc: OperationDoc, policy: RoutePolicy) -> dict[str, Response]:
+def _responses(doc: OperationDoc, policy: RoutePolicy, idempotent: bool) -> dict[str, Response]:
     always = {"X-Request-Id": REQUEST_ID_HEADER}
     if policy.key:
         always.update(RATE_LIMIT_HEADERS)
+    if idempotent:
+        always[REPLAYED_HEADER] = IDEMPOTENT_REPLAYED_HEADER
     responses: dict[str, Response] = {}
     for status, reply in doc.responses.items():
         headers = {**always, "X-API-Version": VERSION_HEADER} if policy.versioned else always
         content = None if reply.schema is None else {reply.media_type: {"schema": reply.schema}}
         responses[str(status)] = _Response(content, description=reply.description, headers=headers)
-    for status, reasons in sorted(_error_reasons(doc, policy).items()):
+    for status, reasons in sorted(_error_reasons(doc, policy, idempotent).items()):
         headers = {**always, "Retry-After": RETRY_AFTER_HEADER} if status == 429 else always
         responses[str(status)] = _Response(
             {JSON: {"schema": ERROR}},
@@ -391,13 +432,18 @@ def _servers(host: HostKind, base_domain: str) -> list[Server]:
     return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
 
 
-def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str) -> Operation:
+def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method: str) -> Operation:
+    idempotent = _idempotent(policy, method)
     fields: dict[str, Any] = {
         "operationId": doc.operation_id,
         "summary": doc.summary,
         "tags": [doc.tag],
-        "parameters": [*doc.parameters, *([_VERSION_PARAMETER] if policy.versioned else [])],
-        "responses": _responses(doc, policy),
+        "parameters": [
+            *doc.parameters,
+            *([_VERSION_PARAMETER] if policy.versioned else []),
+            *([_IDEMPOTENCY_PARAMETER] if idempotent else []),
+        ],
+        "responses": _responses(doc, policy, idempotent),
         "servers": _servers(policy.host, base_domain),
     }
     if doc.description:
@@ -424,7 +470,8 @@ Every request but health and these docs carries an API key (`X-API-Key`) and the
 was written against (`X-API-Version: YYYY-MM-DD`); this document describes the latest version,
 {LATEST.isoformat()}. Responses wrap one object as `{{"_data": ...}}` and a list as `_data`,
 `_links` and `_meta.pagination`; errors are `{{"error": {{"type", "message", "param"}}}}`.
-Every response carries `X-Request-Id`.
+Every response carries `X-Request-Id`. A POST may carry an `Idempotency-Key` to make it safe
+to retry.
 """
 
 
@@ -440,7 +487,7 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
         policy: RoutePolicy = getattr(route.ctx, "policy", STRICT)
         operations = paths.setdefault(openapi_path(route.path), {})
         for method in sorted(route.methods):
-            operations[method.lower()] = _operation(doc, policy, base_domain)
+            operations[method.lower()] = _operation(doc, policy, base_domain, method.lower())
         tags.setdefault(doc.tag, Tag(doc.tag))
     document = OpenAPI(
         Info("Atrium API", LATEST.isoformat(), description=DESCRIPTION),

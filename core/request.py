@@ -37,6 +37,8 @@ class RequestContext(SimpleNamespace):
     api_version: date | None = None
     # Set when the request reached the rate limiter and Redis (if any) answered.
     rate_limit: Verdict | None = None
+    # The Idempotency-Key claim this request holds until its response is recorded.
+    idempotency_claim: int | None = None
 
     def require_tenant(self) -> TenantRecord:
         """The tenant of a tenant route (the tenant middleware guarantees one)."""

@@ -55,10 +55,13 @@ class IdempotentRequest(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     key = fields.CharField(max_length=255)
-    # Method, path and body hash: the same key with another request is a 409, not a replay.
+    # Method, path, API version and body hash: the same key with another request is a 422.
     fingerprint = fields.CharField(max_length=64)
+    # Null while the first request is in flight.
     status_code = fields.IntField(null=True)
     response_body = fields.BinaryField(null=True)
+    # The headers that belong to the answer itself (Content-Type, Location …), not to the call.
+    response_headers: fields.Field[dict[str, str] | None] = fields.JSONField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField()
 

@@ -37,6 +37,7 @@ from core.logging import log_config, logger
 from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
+from domain.idempotency import purge_expired_idempotent_requests
 from domain.jobs import (
     NOTIFY_CHANNEL,
     ClaimedJob,
@@ -150,6 +151,7 @@ class Worker:
                 if time.monotonic() >= next_recovery:
                     recovered = await requeue_expired_jobs()
                     await purge_finished_jobs(retention)
+                    await purge_expired_idempotent_requests()
                     next_recovery = time.monotonic() + recovery_interval
                     if recovered:
                         _log(logging.WARNING, "requeued jobs of stopped workers", count=recovered)

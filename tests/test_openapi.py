@@ -75,6 +75,13 @@ def test_operations_follow_their_route_policy(api: Api, client: ReusableClient) 
         ]
         assert bool(versioned) == policy.versioned, (path, method)
         assert all(p["required"] for p in versioned)
+        idempotency = [
+            p
+            for p in operation["parameters"]
+            if (p["in"], p["name"]) == ("header", "Idempotency-Key")
+        ]
+        assert bool(idempotency) == (policy.key and method == "post"), (path, method)
+        assert not any(p["required"] for p in idempotency)
         assert ("security" in operation) == policy.key, (path, method)
         responses = operation["responses"]
         assert any(status.startswith("2") for status in responses), (path, method)

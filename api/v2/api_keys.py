@@ -157,7 +157,9 @@ async def create_key(request: AtriumRequest) -> HTTPResponse:
     key, secret = await do_create_api_key(
         request.ctx.require_tenant(), body.name, body.scopes, within=caller.scopes
     )
-    return one(request, "api_key", {**api_key_json(_row(key)), "key": secret}, status=201)
+    response = one(request, "api_key", {**api_key_json(_row(key)), "key": secret}, status=201)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/api-keys/<key_id:int>", ctx_policy=requires("api-keys:read"))

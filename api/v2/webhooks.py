@@ -280,7 +280,11 @@ async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
         event_types=body.event_types,
         description=body.description,
     )
-    return one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret}, status=201)
+    response = one(
+        request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret}, status=201
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:read"))
@@ -358,7 +362,9 @@ async def rotate_secret(request: AtriumRequest, webhook_id: int) -> HTTPResponse
     tenant = request.ctx.require_tenant()
     endpoint = await access_webhook_by_id(tenant, webhook_id)
     secret = await do_rotate_webhook_secret(tenant, request.app.ctx.settings, endpoint)
-    return one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret})
+    response = one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret})
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.post("/webhooks/<webhook_id:int>/test", ctx_policy=requires("webhooks:write"))
