@@ -145,9 +145,13 @@ def result_json(row: dict[str, Any]) -> dict[str, Any]:
     return {**unit_progress_json(row), "unit_type": str(row["unit__type"])}
 
 
-def _id_parameter(name: str, what: str) -> Parameter:
+def _id_parameter(name: str, what: str, *, required: bool = False) -> Parameter:
     return Parameter(
-        name, Integer(minimum=1, maximum=MAX_DB_ID), "query", description=f"The {what}'s id"
+        name,
+        Integer(minimum=1, maximum=MAX_DB_ID),
+        "query",
+        required=required,
+        description=f"The {what}'s id",
     )
 
 
@@ -234,20 +238,8 @@ async def course_progress(request: AtriumRequest) -> HTTPResponse:
         "and keeps any certificate. Records `course_progress.reset`."
     ),
     parameters=[
-        Parameter(
-            "user_id",
-            Integer(minimum=1, maximum=MAX_DB_ID),
-            "query",
-            required=True,
-            description="The user's id",
-        ),
-        Parameter(
-            "course_id",
-            Integer(minimum=1, maximum=MAX_DB_ID),
-            "query",
-            required=True,
-            description="The course's id",
-        ),
+        _id_parameter("user_id", "user", required=True),
+        _id_parameter("course_id", "course", required=True),
     ],
     responses={204: Reply("The progress is reset")},
     errors={404: "the user is not enrolled in the course, or either is not the tenant's"},
