@@ -45,6 +45,7 @@ class EventType(StrEnum):
     COURSE_UPDATED = "course.updated"
     COURSE_DELETED = "course.deleted"
     COURSE_COMPLETED = "course.completed"
+    COURSE_PROGRESS_RESET = "course_progress.reset"
     COURSE_LAUNCH_LINK_CREATED = "course.launch_link_created"
     COURSE_UNITS_REORDERED = "course.units_reordered"
     COURSE_FIELD_CREATED = "course_field.created"

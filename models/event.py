@@ -27,4 +27,5 @@ class Event(TenantOwned):
 
     class Meta:
         table = "events"
-        indexes = (("tenant_id", "id"), ("tenant_id", "type", "id"))
+        # (tenant_id, created_at): date ranges of the timeline and of exports.
+        indexes = (("tenant_id", "id"), ("tenant_id", "type", "id"), ("tenant_id", "created_at"))

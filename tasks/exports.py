@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from tortoise.transactions import in_transaction
 
+from domain.export_files import write_export_file
 from domain.exports import (
     delete_export_file,
     do_finish_export,
     exports_in_tenant,
     set_export_status,
-    write_export_file,
 )
 from domain.jobs import complete_job
 from models.export import ExportStatus

@@ -19,6 +19,7 @@ from domain.learning_paths import NewLearningPath, do_create_learning_path
 from domain.units import NewUnit, do_create_unit
 from domain.users import NewUser, do_create_user
 from models.course import Category, Course, CourseField, LearningPath, Unit
+from models.learning import Enrollment, UnitProgress
 from models.tenant import Plan
 from models.user import User
 from tenants.api_keys import do_create_api_key
@@ -179,3 +180,30 @@ async def make_learning_path(
         return await do_create_learning_path(
             tenant, NewLearningPath(course_ids=course_ids, **fields)
         )
+
+
+async def make_unit_progress(
+    tenant: TenantRecord, user_id: int, unit: Unit, **fields: Any
+) -> UnitProgress:
+    """The user's progress in ``unit`` as a learner app would leave it (``status``, ``score``,
+    ``attempts``, … in ``fields``)."""
+    with tenant_scope(tenant.id):
+        return await UnitProgress.create(
+            tenant_id=tenant.id,
+            user_id=user_id,
+            unit_id=unit.id,
+            course_id=unit.course_id,
+            **fields,
+        )
+
+
+async def set_course_progress(
+    tenant: TenantRecord, user_id: int, course_id: int, **fields: Any
+) -> None:
+    """Set figures of the user's enrollment in the course (``status``, ``progress_percent``, …)
+    as progress tracking would."""
+    with tenant_scope(tenant.id):
+        updated = await Enrollment.filter(
+            tenant_id=tenant.id, user_id=user_id, course_id=course_id
+        ).update(**fields)
+    assert updated == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint
@@ -28,6 +28,7 @@ from api.policy import requires
 from api.responses import many, one
 from core.errors import Gone
 from core.jsonutil import isoformat
+from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.exports import (
     EXPORT_FILTERS,
@@ -43,10 +44,21 @@ TAG = "Exports"
 CSV = "text/csv"
 
 
+ExportId = Annotated[int, Field(ge=1, le=MAX_DB_ID)]
+Status = Literal["not_attempted", "in_progress", "completed", "passed", "failed"]
+MAX_IDS = 100
+
+
 class ExportFilters(BaseModel):
+    """Each filter is for some types only: event_types for activity; course_ids, user_ids and
+    statuses for learner_progress."""
+
     model_config = BODY_CONFIG
 
     event_types: list[str] | None = Field(default=None, max_length=64)
+    course_ids: list[ExportId] | None = Field(default=None, min_length=1, max_length=MAX_IDS)
+    user_ids: list[ExportId] | None = Field(default=None, min_length=1, max_length=MAX_IDS)
+    statuses: list[Status] | None = Field(default=None, min_length=1, max_length=5)
 
 
 class RequestExport(BaseModel):
@@ -81,7 +93,12 @@ EXPORT = component(
             "filters": {
                 "type": "object",
                 "description": "The filters applied; empty when none were given",
-                "properties": {"event_types": {"type": "array", "items": {"type": "string"}}},
+                "properties": {
+                    "event_types": {"type": "array", "items": {"type": "string"}},
+                    "course_ids": {"type": "array", "items": ID},
+                    "user_ids": {"type": "array", "items": ID},
+                    "statuses": {"type": "array", "items": {"type": "string"}},
+                },
             },
             "date_from": nullable(TIMESTAMP_SCHEMA),
             "date_to": nullable(TIMESTAMP_SCHEMA),
@@ -147,14 +164,17 @@ def _row(export: Export) -> dict[str, Any]:
     tag=TAG,
     description=(
         "Queues a CSV export; follow it with retrieve until its status is succeeded, then "
-        "download it. Dates without a time zone are taken as UTC."
+        "download it. Dates without a time zone are taken as UTC. activity and completions "
+        "export events (dates bound when they happened); learner_progress exports one row "
+        "per enrollment with its user, course, status, percent, score, time spent and dates "
+        "(dates bound when the user was enrolled)."
     ),
     body=RequestExport,
     responses={202: Reply("The queued export", single(EXPORT))},
     errors={
         422: (
-            "the export type is not available, date_from is after date_to, or the event type "
-            "filter is unknown or given for a type other than activity"
+            "date_from is after date_to, a filter is not one the export type takes, or it "
+            "names unknown event types or statuses"
         )
     },
 )
@@ -165,7 +185,7 @@ async def request_export(request: AtriumRequest) -> HTTPResponse:
         body.type,
         date_from=_utc(body.date_from),
         date_to=_utc(body.date_to),
-        event_types=body.filters.event_types,
+        filters=body.filters.model_dump(exclude_none=True),
     )
     return one(request, "export", export_json(_row(export)), status=202)
 

@@ -12,12 +12,21 @@ from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.events import EventType, record_event
-from domain.exports import safe_cell
+from domain.export_files import safe_cell
 from domain.webhooks import do_create_webhook
 from models.event import Event
 from models.export import Export
+from models.learning import Enrollment, ProgressStatus
 from tasks.worker import Worker
-from tests.factories import Api, Seeded, error_of, make_key
+from tests.factories import (
+    Api,
+    Seeded,
+    error_of,
+    make_course,
+    make_key,
+    make_user,
+    set_course_progress,
+)
 from tests.receiver import Receiver
 
 
@@ -150,7 +159,21 @@ def test_lists_and_isolation(
         ({"type": "activity", "extra": 1}, 400, "extra"),
         ({"type": "activity", "filters": {"event_types": "user.created"}}, 400, None),
         ({"type": "payroll"}, 422, "type"),
-        ({"type": "learner_progress"}, 422, "type"),
+        (
+            {"type": "learner_progress", "filters": {"event_types": ["user.created"]}},
+            422,
+            "filters",
+        ),
+        ({"type": "activity", "filters": {"course_ids": [1]}}, 422, "filters"),
+        ({"type": "completions", "filters": {"statuses": ["passed"]}}, 422, "filters"),
+        ({"type": "learner_progress", "filters": {"statuses": ["done"]}}, 422, None),
+        ({"type": "learner_progress", "filters": {"course_ids": [0]}}, 422, None),
+        ({"type": "learner_progress", "filters": {"user_ids": [2147483648]}}, 422, None),
+        ({"type": "learner_progress", "filters": {"course_ids": []}}, 422, None),
+        ({"type": "learner_progress", "filters": {"user_ids": "1"}}, 400, None),
+        ({"type": "learner_progress", "filters": {"course_ids": ["a"]}}, 400, None),
+        ({"type": "learner_progress", "filters": {"groups": [1]}}, 400, None),
+        ({"type": "activity", "filters": {"event_types": []}}, 422, "filters.event_types"),
         ({"type": "activity", "date_from": "yesterday"}, 422, "date_from"),
         (
             {"type": "activity", "date_from": "2026-02-01", "date_to": "2026-01-01"},
@@ -198,3 +221,138 @@ def test_formula_like_cells_are_neutralised_in_files(
     _, *rows = rows_of(api, tenant_a, queued["id"])
     assert [r[1] for r in rows] == ["'=HYPERLINK(1)", "'\tx"]
     assert rows[0][3] == '{"a": "b"}'
+
+
+def download(api: Api, tenant: Seeded, export_id: int) -> list[list[str]]:
+    """The rows of a file whose cells may hold line breaks (so not every LF is a row end)."""
+    response = api.get(f"/api/v2/exports/{export_id}/download", tenant=tenant)
+    assert response.status_code == 200, response.text
+    text = response.content.decode("utf-8")
+    assert text.endswith("\r\n")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def test_a_learner_progress_export(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded, tenant_b: Seeded
+) -> None:
+    t = tenant_a.tenant
+    ada = run(make_user(t, login="=ada", email="ada@example.com"))
+    bob = run(make_user(t, login="bob", email="bob@example.com"))
+    tricky = run(make_course(t, name='Safety "101"\nsecond line'))
+    plain = run(make_course(t, name="-Plain"))
+    for user, course in ((ada, tricky), (ada, plain), (bob, tricky)):
+        enrolled = api.post(
+            "/api/v2/enrollments",
+            tenant=tenant_a,
+            json={"user_id": user.id, "course_id": course.id},
+        )
+        assert enrolled.status_code == 200, enrolled.text
+    run(
+        set_course_progress(
+            t,
+            ada.id,
+            tricky.id,
+            status=ProgressStatus.PASSED,
+            progress_percent=100,
+            score=87.5,
+            time_spent_seconds=4200,
+            completed_at=datetime(2026, 3, 2, 10, 0, 5, tzinfo=UTC),
+        )
+    )
+    run(
+        set_course_progress(
+            t, ada.id, plain.id, status=ProgressStatus.IN_PROGRESS, progress_percent=33.3
+        )
+    )
+    other = run(make_user(tenant_b.tenant))
+    theirs = run(make_course(tenant_b.tenant))
+    assert (
+        api.post(
+            "/api/v2/enrollments",
+            tenant=tenant_b,
+            json={"user_id": other.id, "course_id": theirs.id},
+        ).status_code
+        == 200
+    )
+
+    queued = request(api, tenant_a, type="learner_progress")
+    assert (queued["type"], queued["filters"]) == ("learner_progress", {})
+    drain(run, settings)
+    done = api.get(f"/api/v2/exports/{queued['id']}", tenant=tenant_a).json["_data"]
+    assert (done["status"], done["row_count"]) == ("succeeded", 3)
+
+    header, *rows = download(api, tenant_a, queued["id"])
+    assert header == [
+        "user_id",
+        "user_login",
+        "user_email",
+        "course_id",
+        "course_name",
+        "status",
+        "progress_percent",
+        "score",
+        "time_spent_seconds",
+        "enrolled_at",
+        "completed_at",
+    ]
+    assert len(rows) == 3
+    passed, progressing, fresh = rows
+    assert passed[:9] == [
+        str(ada.id),
+        "'=ada",
+        "ada@example.com",
+        str(tricky.id),
+        'Safety "101"\nsecond line',
+        "passed",
+        "100",
+        "87.5",
+        "4200",
+    ]
+    assert passed[9].endswith("Z")
+    assert passed[10] == "2026-03-02T10:00:05Z"
+    assert progressing[4:8] == ["'-Plain", "in_progress", "33.3", ""]
+    assert progressing[10] == ""
+    assert (fresh[0], fresh[1], fresh[5], fresh[6]) == (str(bob.id), "bob", "not_attempted", "0")
+
+
+def test_learner_progress_filters_and_dates(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    t = tenant_a.tenant
+    users = [run(make_user(t)) for _ in range(2)]
+    courses = [run(make_course(t)) for _ in range(2)]
+    for user in users:
+        for course in courses:
+            enrolled = api.post(
+                "/api/v2/enrollments",
+                tenant=tenant_a,
+                json={"user_id": user.id, "course_id": course.id},
+            )
+            assert enrolled.status_code == 200, enrolled.text
+    run(set_course_progress(t, users[0].id, courses[0].id, status=ProgressStatus.COMPLETED))
+    run(set_course_progress(t, users[1].id, courses[1].id, status=ProgressStatus.FAILED))
+    run(
+        Enrollment.all_tenants.filter(tenant_id=t.id, user_id=users[1].id).update(
+            enrolled_at=datetime(2020, 6, 1, tzinfo=UTC)
+        )
+    )
+
+    def exported(**body: Any) -> list[tuple[int, int]]:
+        queued = request(api, tenant_a, type="learner_progress", **body)
+        drain(run, settings)
+        _, *rows = download(api, tenant_a, queued["id"])
+        return [(int(r[0]), int(r[3])) for r in rows]
+
+    u0, u1 = (u.id for u in users)
+    c0, c1 = (c.id for c in courses)
+    assert exported(filters={"course_ids": [c1]}) == [(u0, c1), (u1, c1)]
+    assert exported(filters={"user_ids": [u1, u1]}) == [(u1, c0), (u1, c1)]
+    assert exported(filters={"statuses": ["completed", "failed"]}) == [(u0, c0), (u1, c1)]
+    assert exported(filters={"user_ids": [u0], "statuses": ["not_attempted"]}) == [(u0, c1)]
+    assert exported(date_to="2021-01-01") == [(u1, c0), (u1, c1)]
+    assert exported(date_from="2021-01-01T00:00:00Z") == [(u0, c0), (u0, c1)]
+    assert exported(date_from="2020-01-01", date_to="2020-12-31", filters={"course_ids": [c0]}) == [
+        (u1, c0)
+    ]
+    stored = request(api, tenant_a, type="learner_progress", filters={"user_ids": [u1, u0, u1]})
+    assert stored["filters"] == {"user_ids": sorted([u0, u1])}

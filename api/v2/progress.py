@@ -1,0 +1,315 @@
+"""``/api/v2/course-progress``, ``/api/v2/unit-progress`` and ``/api/v2/results``.
+
+As in TalentLMS, ``user_id`` with ``course_id`` (or ``unit_id``) as plain query parameters names
+one record and answers with that one object. Without them each route is a list of the tenant's
+records, narrowed with ``filter[...]`` and paged like every list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanic import Blueprint, HTTPResponse
+from sanic.response import empty
+from sanic_ext.extensions.openapi.definitions import Parameter
+from sanic_ext.extensions.openapi.types import Integer
+
+from api.listing import parse_list_query, query_args
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    Schema,
+    component,
+    describe,
+    list_parameters,
+    nullable,
+    paginated,
+    single,
+)
+from api.policy import requires
+from api.responses import many, one
+from core.errors import InvalidRequest
+from core.jsonutil import isoformat
+from core.query import MAX_DB_ID
+from core.request import AtriumRequest
+from domain.progress import (
+    COURSE_PROGRESS_FILTERS,
+    RESULT_FILTERS,
+    RESULT_UNIT_TYPES,
+    UNIT_PROGRESS_FILTERS,
+    do_reset_course_progress,
+    get_course_progress,
+    get_result,
+    get_unit_progress,
+    list_course_progress,
+    list_results,
+    list_unit_progress,
+)
+from models.learning import ProgressStatus
+
+bp = Blueprint("progress")
+TAG = "Progress"
+_STATUS: Schema = {"type": "string", "enum": [s.value for s in ProgressStatus]}
+_SCORE: Schema = nullable({"type": "number", "description": "0-100; null until scored"})
+_SECONDS: Schema = {"type": "integer", "minimum": 0}
+
+COURSE_PROGRESS = component(
+    "CourseProgress",
+    {
+        "type": "object",
+        "required": [
+            "user_id",
+            "course_id",
+            "status",
+            "progress_percent",
+            "score",
+            "time_spent_seconds",
+            "enrolled_at",
+            "completed_at",
+            "last_updated",
+        ],
+        "properties": {
+            "user_id": ID,
+            "course_id": ID,
+            "status": _STATUS,
+            "progress_percent": {"type": "number", "minimum": 0, "maximum": 100},
+            "score": _SCORE,
+            "time_spent_seconds": _SECONDS,
+            "enrolled_at": TIMESTAMP_SCHEMA,
+            "completed_at": nullable(TIMESTAMP_SCHEMA),
+            "last_updated": TIMESTAMP_SCHEMA,
+        },
+    },
+)
+_UNIT_PROGRESS_PROPERTIES: Schema = {
+    "user_id": ID,
+    "unit_id": ID,
+    "course_id": ID,
+    "status": _STATUS,
+    "score": _SCORE,
+    "attempts": {"type": "integer", "minimum": 0},
+    "time_spent_seconds": _SECONDS,
+    "started_at": nullable(TIMESTAMP_SCHEMA),
+    "completed_at": nullable(TIMESTAMP_SCHEMA),
+    "last_updated": TIMESTAMP_SCHEMA,
+}
+UNIT_PROGRESS = component(
+    "UnitProgress",
+    {
+        "type": "object",
+        "required": list(_UNIT_PROGRESS_PROPERTIES),
+        "properties": _UNIT_PROGRESS_PROPERTIES,
+    },
+)
+_RESULT_PROPERTIES: Schema = {
+    **_UNIT_PROGRESS_PROPERTIES,
+    "unit_type": {"type": "string", "enum": list(RESULT_UNIT_TYPES)},
+}
+RESULT = component(
+    "Result",
+    {"type": "object", "required": list(_RESULT_PROPERTIES), "properties": _RESULT_PROPERTIES},
+)
+
+
+def course_progress_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "user_id": row["user_id"],
+        "course_id": row["course_id"],
+        "status": str(row["status"]),
+        "progress_percent": row["progress_percent"],
+        "score": row["score"],
+        "time_spent_seconds": row["time_spent_seconds"],
+        "enrolled_at": isoformat(row["enrolled_at"]),
+        "completed_at": isoformat(row["completed_at"]),
+        "last_updated": isoformat(row["updated_at"]),
+    }
+
+
+def unit_progress_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "user_id": row["user_id"],
+        "unit_id": row["unit_id"],
+        "course_id": row["course_id"],
+        "status": str(row["status"]),
+        "score": row["score"],
+        "attempts": row["attempts"],
+        "time_spent_seconds": row["time_spent_seconds"],
+        "started_at": isoformat(row["started_at"]),
+        "completed_at": isoformat(row["completed_at"]),
+        "last_updated": isoformat(row["updated_at"]),
+    }
+
+
+def result_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {**unit_progress_json(row), "unit_type": str(row["unit__type"])}
+
+
+def _id_parameter(name: str, what: str, *, required: bool = False) -> Parameter:
+    return Parameter(
+        name,
+        Integer(minimum=1, maximum=MAX_DB_ID),
+        "query",
+        required=required,
+        description=f"The {what}'s id",
+    )
+
+
+def _one_or_page(schema: Schema) -> Schema:
+    return {"oneOf": [single(schema), paginated(schema)]}
+
+
+def _id_value(name: str, raw: str) -> int:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_DB_ID:
+        raise InvalidRequest(f"{name} must be an integer from 1 to {MAX_DB_ID}", param=name)
+    return int(raw)
+
+
+def names_one(request: AtriumRequest, first: str, second: str) -> bool:
+    """Whether the request names one record with ``first`` and ``second`` rather than asking
+    for a list (either given is enough: `record_ids` then wants both)."""
+    args = query_args(request)
+    return first in args or second in args
+
+
+def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, int]:
+    """The two ids naming one record (``user_id`` and ``course_id``, …). Raises InvalidRequest
+    when one is missing, given twice or not an id, or when another parameter comes along."""
+    args = query_args(request)
+    for name in args:
+        if name not in (first, second):
+            raise InvalidRequest(
+                f"{name} cannot be combined with {first} and {second}, which name one record",
+                param=name,
+            )
+    values = []
+    for name, other in ((first, second), (second, first)):
+        given = args.getlist(name, [])
+        if not given:
+            raise InvalidRequest(f"{name} is required with {other}", param=name)
+        if len(given) > 1:
+            raise InvalidRequest(f"{name} is given more than once", param=name)
+        values.append(_id_value(name, given[0]))
+    return values[0], values[1]
+
+
+@bp.get("/course-progress", ctx_policy=requires("progress:read"))
+@describe(
+    "getCourseProgress",
+    "Get course progress",
+    tag=TAG,
+    description=(
+        "With `user_id` and `course_id`: that user's progress in that course, as one object "
+        "(404 when the user is not enrolled). Without them: the tenant's course progress, one "
+        "item per enrollment, oldest enrollment first, filtered with `filter[...]` and paged."
+    ),
+    parameters=[
+        _id_parameter("user_id", "user"),
+        _id_parameter("course_id", "course"),
+        *list_parameters(COURSE_PROGRESS_FILTERS),
+    ],
+    responses={
+        200: Reply(
+            "One user's progress in one course, or a page of course progress",
+            _one_or_page(COURSE_PROGRESS),
+        )
+    },
+    errors={404: "the user is not enrolled in the course, or either is not the tenant's"},
+)
+async def course_progress(request: AtriumRequest) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    if names_one(request, "user_id", "course_id"):
+        row = await get_course_progress(tenant, *record_ids(request, "user_id", "course_id"))
+        return one(request, "course_progress", course_progress_json(row))
+    query = parse_list_query(request, COURSE_PROGRESS_FILTERS)
+    rows, total = await list_course_progress(tenant, query.filters, query.page)
+    items = [course_progress_json(r) for r in rows]
+    return many(request, "course_progress", items, total, query.page)
+
+
+@bp.delete("/course-progress", ctx_policy=requires("progress:write"))
+@describe(
+    "resetCourseProgress",
+    "Reset a user's course progress",
+    tag=TAG,
+    description=(
+        "The enrollment goes back to not attempted (no percent, score, time or completion "
+        "date) and the user's unit progress in the course is deleted; the user stays enrolled "
+        "and keeps any certificate. Records `course_progress.reset`."
+    ),
+    parameters=[
+        _id_parameter("user_id", "user", required=True),
+        _id_parameter("course_id", "course", required=True),
+    ],
+    responses={204: Reply("The progress is reset")},
+    errors={404: "the user is not enrolled in the course, or either is not the tenant's"},
+)
+async def reset_course_progress(request: AtriumRequest) -> HTTPResponse:
+    pair = record_ids(request, "user_id", "course_id")
+    await do_reset_course_progress(request.ctx.require_tenant(), *pair)
+    return empty()
+
+
+@bp.get("/unit-progress", ctx_policy=requires("progress:read"))
+@describe(
+    "getUnitProgress",
+    "Get unit progress",
+    tag=TAG,
+    description=(
+        "With `user_id` and `unit_id`: that user's progress in that unit, as one object (404 "
+        "when the user has none). Without them: the tenant's unit progress, by user then unit, "
+        "filtered with `filter[...]` and paged."
+    ),
+    parameters=[
+        _id_parameter("user_id", "user"),
+        _id_parameter("unit_id", "unit"),
+        *list_parameters(UNIT_PROGRESS_FILTERS),
+    ],
+    responses={
+        200: Reply(
+            "One user's progress in one unit, or a page of unit progress",
+            _one_or_page(UNIT_PROGRESS),
+        )
+    },
+    errors={404: "the user has no progress in the unit, or either is not the tenant's"},
+)
+async def unit_progress(request: AtriumRequest) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    if names_one(request, "user_id", "unit_id"):
+        row = await get_unit_progress(tenant, *record_ids(request, "user_id", "unit_id"))
+        return one(request, "unit_progress", unit_progress_json(row))
+    query = parse_list_query(request, UNIT_PROGRESS_FILTERS)
+    rows, total = await list_unit_progress(tenant, query.filters, query.page)
+    return many(request, "unit_progress", [unit_progress_json(r) for r in rows], total, query.page)
+
+
+@bp.get("/results", ctx_policy=requires("progress:read"))
+@describe(
+    "getResults",
+    "Get test and survey results",
+    tag=TAG,
+    description=(
+        "A result is a user's status, score and attempts in a test or survey unit they have "
+        "attempted; answers to single questions are not kept. With `user_id` and `unit_id`: "
+        "that result, as one object. Without them: the tenant's results, by user then unit, "
+        "filtered with `filter[...]` and paged."
+    ),
+    parameters=[
+        _id_parameter("user_id", "user"),
+        _id_parameter("unit_id", "unit"),
+        *list_parameters(RESULT_FILTERS),
+    ],
+    responses={200: Reply("One result, or a page of results", _one_or_page(RESULT))},
+    errors={
+        404: "the unit is not a test or survey, the user has not attempted it, or either is not "
+        "the tenant's"
+    },
+)
+async def results(request: AtriumRequest) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    if names_one(request, "user_id", "unit_id"):
+        row = await get_result(tenant, *record_ids(request, "user_id", "unit_id"))
+        return one(request, "result", result_json(row))
+    query = parse_list_query(request, RESULT_FILTERS)
+    rows, total = await list_results(tenant, query.filters, query.page)
+    return many(request, "result", [result_json(r) for r in rows], total, query.page)

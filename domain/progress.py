@@ -1,0 +1,235 @@
+"""How far learners got: per course (the enrollment's figures), per unit, test and survey results,
+and the reset of a user's progress in a course.
+
+Reads return plain rows. Course progress is one row per enrollment; unit progress one row per
+``(user, unit)`` the learner has touched; a result is the unit progress of a test or survey unit
+the learner has attempted. Writing progress is not done here: this module only reads it and
+resets it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from core.errors import NotFound
+from core.query import (
+    INTEGER,
+    TIMESTAMP,
+    Filter,
+    FilterField,
+    Page,
+    apply_filters,
+    choice,
+    is_db_id,
+)
+from domain.counters import read_counter
+from domain.enrollments import ENROLLMENTS_COUNTER, enrollments_in_tenant
+from domain.events import EventType, record_event
+from models.course import UnitType
+from models.learning import ProgressStatus, UnitProgress
+from tenants.lookup import TenantRecord
+
+_EQ = frozenset({"eq"})
+_RANGE = frozenset({"gte", "lte"})
+_STATUS = choice(*ProgressStatus)
+# Units whose progress is a result: TalentLMS's /results covers tests and surveys.
+RESULT_UNIT_TYPES = (UnitType.TEST.value, UnitType.SURVEY.value)
+
+COURSE_PROGRESS_FILTERS: dict[str, FilterField] = {
+    "user_id": FilterField("user_id", _EQ, INTEGER),
+    "course_id": FilterField("course_id", _EQ, INTEGER),
+    "status": FilterField("status", _EQ, _STATUS),
+    "enrolled_at": FilterField("enrolled_at", _RANGE, TIMESTAMP),
+    "completed_at": FilterField("completed_at", _RANGE, TIMESTAMP),
+    "last_updated": FilterField("updated_at", _RANGE, TIMESTAMP),
+}
+COURSE_PROGRESS_COLUMNS = (
+    "user_id",
+    "course_id",
+    "status",
+    "progress_percent",
+    "score",
+    "time_spent_seconds",
+    "enrolled_at",
+    "completed_at",
+    "updated_at",
+)
+UNIT_PROGRESS_FILTERS: dict[str, FilterField] = {
+    "user_id": FilterField("user_id", _EQ, INTEGER),
+    "unit_id": FilterField("unit_id", _EQ, INTEGER),
+    "course_id": FilterField("course_id", _EQ, INTEGER),
+    "status": FilterField("status", _EQ, _STATUS),
+    "completed_at": FilterField("completed_at", _RANGE, TIMESTAMP),
+    "last_updated": FilterField("updated_at", _RANGE, TIMESTAMP),
+}
+UNIT_PROGRESS_COLUMNS = (
+    "user_id",
+    "unit_id",
+    "course_id",
+    "status",
+    "score",
+    "attempts",
+    "time_spent_seconds",
+    "started_at",
+    "completed_at",
+    "updated_at",
+)
+RESULT_FILTERS: dict[str, FilterField] = {
+    **UNIT_PROGRESS_FILTERS,
+    "unit_type": FilterField("unit__type", _EQ, choice(*RESULT_UNIT_TYPES)),
+}
+# The unit's type comes along through a join on units (aliased: `unit_type` in the row).
+RESULT_COLUMNS = (*UNIT_PROGRESS_COLUMNS, "unit__type")
+# Rows come in the order of the (tenant_id, user_id, unit_id) unique index.
+_UNIT_ORDER = ("user_id", "unit_id")
+
+
+def unit_progress_in_tenant(tenant: TenantRecord) -> QuerySet[UnitProgress]:
+    return UnitProgress.filter(tenant_id=tenant.id)
+
+
+def _results_in_tenant(tenant: TenantRecord) -> QuerySet[UnitProgress]:
+    return unit_progress_in_tenant(tenant).filter(
+        unit__type__in=RESULT_UNIT_TYPES, status__not=ProgressStatus.NOT_ATTEMPTED
+    )
+
+
+def _ids(*ids: int) -> bool:
+    return all(is_db_id(i) for i in ids)
+
+
+async def list_course_progress(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's course progress (one row per enrollment, oldest enrollment first)
+    and the total; unfiltered totals come from the enrollments counter."""
+    query = apply_filters(enrollments_in_tenant(tenant), filters, COURSE_PROGRESS_FILTERS)
+    rows = (
+        await query.order_by("id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(*COURSE_PROGRESS_COLUMNS)
+    )
+    total = await query.count() if filters else await read_counter(tenant.id, ENROLLMENTS_COUNTER)
+    return rows, total
+
+
+async def get_course_progress(tenant: TenantRecord, user_id: int, course_id: int) -> dict[str, Any]:
+    """The progress of the tenant's user in its course; NotFound when the user is not enrolled
+    (or either id is missing or another tenant's: the answer is the same)."""
+    rows = (
+        await enrollments_in_tenant(tenant)
+        .filter(user_id=user_id, course_id=course_id)
+        .values(*COURSE_PROGRESS_COLUMNS)
+        if _ids(user_id, course_id)
+        else []
+    )
+    if not rows:
+        raise NotFound(f"User {user_id} is not enrolled in course {course_id}")
+    return rows[0]
+
+
+async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id: int) -> int:
+    """Reset the tenant's user's progress in its course: the enrollment goes back to not
+    attempted (no percent, score, time or completion date) and the user's unit progress in the
+    course is deleted. Certificates are kept. Returns how many unit progress rows went.
+
+    Raises NotFound when the user is not enrolled. The reset and its ``course_progress.reset``
+    event commit together; the enrollment row is locked meanwhile, so concurrent resets of the
+    same pair run one after the other.
+    """
+    async with in_transaction() as conn:
+        enrollments = enrollments_in_tenant(tenant).using_db(conn)
+        found = (
+            await enrollments.select_for_update().get_or_none(user_id=user_id, course_id=course_id)
+            if _ids(user_id, course_id)
+            else None
+        )
+        if found is None:
+            raise NotFound(f"User {user_id} is not enrolled in course {course_id}")
+        removed = (
+            await unit_progress_in_tenant(tenant)
+            .using_db(conn)
+            .filter(user_id=user_id, course_id=course_id)
+            .delete()
+        )
+        await enrollments.filter(id=found.id).update(
+            status=ProgressStatus.NOT_ATTEMPTED,
+            progress_percent=0,
+            score=None,
+            time_spent_seconds=0,
+            completed_at=None,
+            updated_at=datetime.now(UTC),
+        )
+        await record_event(
+            tenant.id,
+            EventType.COURSE_PROGRESS_RESET,
+            {
+                "enrollment_id": found.id,
+                "user_id": user_id,
+                "course_id": course_id,
+                "previous_status": found.status.value,
+                "unit_progress_removed": removed,
+            },
+            connection=conn,
+        )
+    return removed
+
+
+async def _unit_page(
+    query: QuerySet[UnitProgress], page: Page, columns: tuple[str, ...]
+) -> tuple[list[dict[str, Any]], int]:
+    rows = await query.order_by(*_UNIT_ORDER).offset(page.offset).limit(page.size).values(*columns)
+    return rows, await query.count()
+
+
+async def list_unit_progress(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's unit progress, by user then unit, and the total."""
+    query = apply_filters(unit_progress_in_tenant(tenant), filters, UNIT_PROGRESS_FILTERS)
+    return await _unit_page(query, page, UNIT_PROGRESS_COLUMNS)
+
+
+async def get_unit_progress(tenant: TenantRecord, user_id: int, unit_id: int) -> dict[str, Any]:
+    """The tenant's user's progress in its unit; NotFound when there is none (or either id is
+    missing or another tenant's)."""
+    rows = (
+        await unit_progress_in_tenant(tenant)
+        .filter(user_id=user_id, unit_id=unit_id)
+        .values(*UNIT_PROGRESS_COLUMNS)
+        if _ids(user_id, unit_id)
+        else []
+    )
+    if not rows:
+        raise NotFound(f"User {user_id} has no progress in unit {unit_id}")
+    return rows[0]
+
+
+async def list_results(
+    tenant: TenantRecord, filters: tuple[Filter, ...], page: Page
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of the tenant's test and survey results (attempted units of those types), by user
+    then unit, and the total. Rows carry the unit's type as ``unit__type``."""
+    query = apply_filters(_results_in_tenant(tenant), filters, RESULT_FILTERS)
+    return await _unit_page(query, page, RESULT_COLUMNS)
+
+
+async def get_result(tenant: TenantRecord, user_id: int, unit_id: int) -> dict[str, Any]:
+    """The tenant's user's result in its test or survey unit; NotFound when the unit is not a
+    test or survey, the user has not attempted it, or either id is missing or another
+    tenant's."""
+    rows = (
+        await _results_in_tenant(tenant)
+        .filter(user_id=user_id, unit_id=unit_id)
+        .values(*RESULT_COLUMNS)
+        if _ids(user_id, unit_id)
+        else []
+    )
+    if not rows:
+        raise NotFound(f"User {user_id} has no test or survey result in unit {unit_id}")
+    return rows[0]
