@@ -3,6 +3,7 @@ a real SMTP server on 127.0.0.1, and the test reads what arrived."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import dataclasses
 import re
@@ -11,13 +12,18 @@ from typing import Any
 
 import pytest
 
+from core.errors import ValidationFailed
 from core.outbound import outbound_client
+from core.scoping import tenant_scope
 from core.settings import Settings
+from domain.account_recovery import PasswordReset, do_reset_password
 from domain.mail import MAIL_KIND
 from models.job import Job, JobStatus
+from models.tenant import Tenant, TenantStatus
 from models.user import TokenPurpose, UserToken
 from tasks.mail import send_mail
 from tasks.worker import Worker
+from tenants.provisioning import do_set_tenant_status
 from tests.conftest import MAIL_FROM
 from tests.factories import Api, Seeded, error_of, make_user
 from tests.jobs import job as stored_job
@@ -335,3 +341,40 @@ def test_a_permanent_refusal_fails_the_mail_at_once(
     [job] = mail_jobs(run, tenant_a)
     assert (job.status, job.attempts) == (JobStatus.FAILED, 1)
     assert "554" in str(job.last_error)
+
+
+def test_one_token_resets_once_under_concurrency(
+    api: Api, run: Any, tenant_a: Seeded, smtp_server: SmtpServer, send_queued: Any
+) -> None:
+    user = run(make_user(tenant_a.tenant))
+    api.post(RESET, tenant=tenant_a, json={"login": user.login})
+    send_queued()
+    token = reset_token(smtp_server.wait_for(user.email)[0].text, tenant_a.slug)
+
+    async def race() -> list[Any]:
+        with tenant_scope(tenant_a.tenant.id):
+            return await asyncio.gather(
+                *(do_reset_password(tenant_a.tenant, token, f"password {n}") for n in range(4)),
+                return_exceptions=True,
+            )
+
+    results = run(race())
+    assert sum(isinstance(r, PasswordReset) for r in results) == 1, results
+    assert sum(isinstance(r, ValidationFailed) for r in results) == 3, results
+
+
+def test_a_suspended_tenant_cannot_reset(
+    api: Api, run: Any, tenant_a: Seeded, smtp_server: SmtpServer, send_queued: Any
+) -> None:
+    user = run(make_user(tenant_a.tenant))
+    api.post(RESET, tenant=tenant_a, json={"login": user.login})
+    send_queued()
+    token = reset_token(smtp_server.wait_for(user.email)[0].text, tenant_a.slug)
+    tenant = run(Tenant.get(id=tenant_a.tenant.id))
+    run(do_set_tenant_status(tenant, TenantStatus.SUSPENDED))
+    body = {"token": token, "password": NEW_PASSWORD}
+    response = api.post(CONFIRM, tenant=tenant_a.slug, json=body)
+    assert response.status_code == 403, response.text
+    error_of(response)
+    run(do_set_tenant_status(tenant, TenantStatus.ACTIVE))
+    assert api.post(CONFIRM, tenant=tenant_a.slug, json=body).status_code == 200
