@@ -147,7 +147,9 @@ def tenant_b(run: Any) -> Seeded:
 
 
 def live_env(settings: Settings) -> dict[str, str]:
-    """The environment for a ``server.py serve`` process sharing this run's database and Redis."""
+    """The environment for a ``server.py serve`` process sharing this run's database, Redis and
+    SMTP server."""
+    assert settings.smtp is not None
     return {
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
@@ -156,6 +158,8 @@ def live_env(settings: Settings) -> dict[str, str]:
         "REQUIRE_HTTPS": "false",
         "LOG_LEVEL": "WARNING",
         "SECRET_KEY": SECRET_KEY,
+        "SMTP_URL": f"smtp://127.0.0.1:{settings.smtp.port}",
+        "MAIL_FROM": MAIL_FROM,
     }
 
 

@@ -242,6 +242,7 @@ def test_tenants_are_isolated(
         (RESET, {"login": "x" * 100_000}, 422, "login"),
         (RESET, {"login": "two words"}, 422, "login"),
         (f"{RESET}?redirect_url=%%%", {"login": "a"}, 400, "redirect_url"),
+        (f"{RESET}?redirect_url=%C2%BB%2F", {"login": "a"}, 400, "redirect_url"),
         (f"{RESET}?redirect_url={b64('javascript:alert(1)')}", {"login": "a"}, 400, "redirect_url"),
         (f"{RESET}?redirect_url={b64('https://a.example')}&x=1", {"login": "a"}, 400, "x"),
         (recovery("not-an-email"), None, 400, "email"),

@@ -13,7 +13,6 @@ from domain.mail import MAIL_KIND
 from models.job import Job, JobStatus
 from tasks.mail import send_mail
 from tasks.worker import Worker
-from tests.conftest import MAIL_FROM
 from tests.factories import Api, Seeded, make_user
 from tests.jobs import until
 from tests.live import WorkerProcess
@@ -30,21 +29,19 @@ def test_a_worker_killed_mid_send_loses_no_mail(
     run: Any,
     tenant_a: Seeded,
     smtp_server: SmtpServer,
-    smtp_port: int,
     worker_env: dict[str, str],
     start_job_worker: Callable[[dict[str, str]], WorkerProcess],
 ) -> None:
-    env = {**worker_env, "SMTP_URL": f"smtp://127.0.0.1:{smtp_port}", "MAIL_FROM": MAIL_FROM}
     user = run(make_user(tenant_a.tenant))
     smtp_server.hold_next(user.email)
-    first = start_job_worker(env)
+    first = start_job_worker(worker_env)
     assert (
         api.post("/api/v2/password-reset", tenant=tenant_a, json={"login": user.login}).status_code
         == 204
     )
     smtp_server.wait_until_held()
     first.kill()
-    start_job_worker(env)
+    start_job_worker(worker_env)
 
     [mail] = smtp_server.wait_for(user.email)
     assert f"https://{tenant_a.slug}.lms.test/password-reset/" in mail.text
