@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from email.utils import formataddr, parseaddr
 from typing import Literal
+from urllib.parse import parse_qs, unquote, urlsplit
 
 Environment = Literal["development", "production"]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -69,6 +72,72 @@ def _networks(env: Mapping[str, str], name: str) -> tuple[Network, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class SmtpServer:
+    """Where mail goes, from ``SMTP_URL``. ``tls``: the connection is TLS from the start
+    (``smtps://``); ``starttls``: it must upgrade with STARTTLS before anything else is sent."""
+
+    host: str
+    port: int
+    tls: bool
+    starttls: bool
+    username: str | None
+    password: str | None = field(default=None, repr=False)
+
+
+_ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^[^@\s]+@localhost$")
+_SMTP_PORTS = {"smtps": 465, "starttls": 587, "smtp": 25}
+
+
+def _smtp(env: Mapping[str, str]) -> SmtpServer | None:
+    """``SMTP_URL`` parsed; the password never appears in an error message."""
+    raw = env.get("SMTP_URL", "").strip()
+    if not raw:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in ("smtp", "smtps"):
+        raise ConfigurationError("SMTP_URL must start with smtp:// or smtps://")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise ConfigurationError("SMTP_URL has an invalid port") from None
+    if not host:
+        raise ConfigurationError("SMTP_URL must name a host: smtp://host:587")
+    if parts.path not in ("", "/") or parts.fragment:
+        raise ConfigurationError("SMTP_URL takes no path: smtp://user:pass@host:587?starttls=true")
+    query = parse_qs(parts.query, keep_blank_values=True)
+    if set(query) - {"starttls"}:
+        raise ConfigurationError("SMTP_URL takes one query parameter, starttls=true|false")
+    starttls = _bool(
+        {"SMTP_URL starttls": query.get("starttls", [""])[-1]}, "SMTP_URL starttls", False
+    )
+    tls = parts.scheme == "smtps"
+    if tls and starttls:
+        raise ConfigurationError("SMTP_URL: smtps:// is TLS already; starttls=true is for smtp://")
+    default_port = _SMTP_PORTS["smtps" if tls else "starttls" if starttls else "smtp"]
+    return SmtpServer(
+        host=host,
+        port=port or default_port,
+        tls=tls,
+        starttls=starttls,
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password is not None else None,
+    )
+
+
+def _mail_from(env: Mapping[str, str], base_domain: str) -> str:
+    raw = env.get("MAIL_FROM", "").strip()
+    if not raw:
+        return f"Atrium <no-reply@{base_domain}>"
+    name, address = parseaddr(raw)
+    # Syntax only, and no special-use domain list: intranet senders (lms@school.local) are fine.
+    if not _ADDRESS_RE.match(address):
+        raise ConfigurationError(
+            f"MAIL_FROM must be an address, optionally named (Acme <lms@acme.com>), got {raw!r}"
+        )
+    return formataddr((name, address))
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     environment: Environment
     database_url: str
@@ -99,6 +168,10 @@ class Settings:
     webhook_disable_after_hours: float = 72.0
     # Exports: where the worker writes CSV files and the API reads them (shared by both).
     exports_dir: str = "exports"
+    # Mail (password reset, username recovery): None when SMTP_URL is empty, which turns it off.
+    smtp: SmtpServer | None = None
+    mail_from: str = "Atrium <no-reply@localhost>"
+    smtp_timeout_seconds: float = 30.0
 
     @property
     def production(self) -> bool:
@@ -138,13 +211,22 @@ class Settings:
             )
         if workers > 1 and database_url.startswith("sqlite://"):
             raise ConfigurationError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
+        base_domain = (env.get("BASE_DOMAIN", "").strip() or "localhost").lower()
+        smtp = _smtp(env)
+        if production and smtp is not None:
+            if not env.get("MAIL_FROM", "").strip():
+                raise ConfigurationError("MAIL_FROM must be set when SMTP_URL is set in production")
+            if smtp.password is not None and not (smtp.tls or smtp.starttls):
+                raise ConfigurationError(
+                    "SMTP_URL sends a password: use smtps:// or ?starttls=true in production"
+                )
 
         return cls(
             environment=environment,  # type: ignore[arg-type]  # checked above
             database_url=database_url,
             redis_url=redis_url,
             redis_prefix=env.get("REDIS_PREFIX", "").strip() or "atrium",
-            base_domain=(env.get("BASE_DOMAIN", "").strip() or "localhost").lower(),
+            base_domain=base_domain,
             host=env.get("HOST", "").strip() or "127.0.0.1",
             port=_int(env, "PORT", 8000, minimum=1),
             workers=workers,
@@ -167,4 +249,7 @@ class Settings:
             webhook_allowed_networks=_networks(env, "WEBHOOK_ALLOWED_NETWORKS"),
             webhook_disable_after_hours=_float(env, "WEBHOOK_DISABLE_AFTER_HOURS", 72.0),
             exports_dir=env.get("EXPORTS_DIR", "").strip() or "exports",
+            smtp=smtp,
+            mail_from=_mail_from(env, base_domain),
+            smtp_timeout_seconds=_float(env, "SMTP_TIMEOUT_SECONDS", 30.0, minimum=0.1),
         )

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 
 from domain.events import DISPATCH_KIND
 from domain.exports import EXPIRE_KIND, GENERATE_KIND
+from domain.mail import MAIL_KIND
 from domain.webhook_delivery import DELIVER_KIND
-from tasks import exports, webhooks
+from tasks import exports, mail, webhooks
 from tasks.context import Handler
 
 HANDLERS: Mapping[str, Handler] = {
@@ -16,4 +17,5 @@ HANDLERS: Mapping[str, Handler] = {
     DELIVER_KIND: webhooks.deliver_webhook,
     GENERATE_KIND: exports.generate_export,
     EXPIRE_KIND: exports.expire_export,
+    MAIL_KIND: mail.send_mail,
 }

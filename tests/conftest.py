@@ -26,6 +26,7 @@ from server import create_app
 from tests.factories import Api, Seeded, seed_tenant
 from tests.live import LiveServer, WorkerProcess, start_server, start_worker
 from tests.receiver import Receiver, start_receiver
+from tests.smtp import SmtpServer
 
 T = TypeVar("T")
 
@@ -37,6 +38,7 @@ BASE_DOMAIN = "lms.test"
 SECRET_KEY = "test-secret-key-" + "x" * 32
 # Webhook receivers in tests listen here; everything else private stays refused.
 WEBHOOK_ALLOWED_NETWORKS = "127.0.0.1/32"
+MAIL_FROM = "Atrium Tests <lms@lms.test>"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -87,8 +89,14 @@ def redis_url() -> str:
 
 
 @pytest.fixture(scope="session")
+def smtp_port() -> int:
+    """The port of the run's SMTP server (`smtp_server`), which the app's SMTP_URL names."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
 def settings(
-    database_url: str, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+    database_url: str, redis_url: str, smtp_port: int, tmp_path_factory: pytest.TempPathFactory
 ) -> Settings:
     return Settings.from_env(
         {
@@ -102,6 +110,8 @@ def settings(
             "SECRET_KEY": SECRET_KEY,
             "WEBHOOK_ALLOWED_NETWORKS": WEBHOOK_ALLOWED_NETWORKS,
             "EXPORTS_DIR": str(tmp_path_factory.mktemp("exports")),
+            "SMTP_URL": f"smtp://127.0.0.1:{smtp_port}",
+            "MAIL_FROM": MAIL_FROM,
         }
     )
 
@@ -143,7 +153,9 @@ def tenant_b(run: Any) -> Seeded:
 
 
 def live_env(settings: Settings) -> dict[str, str]:
-    """The environment for a ``server.py serve`` process sharing this run's database and Redis."""
+    """The environment for a ``server.py serve`` process sharing this run's database, Redis and
+    SMTP server."""
+    assert settings.smtp is not None
     return {
         "DATABASE_URL": settings.database_url,
         "REDIS_URL": settings.redis_url,
@@ -152,6 +164,8 @@ def live_env(settings: Settings) -> dict[str, str]:
         "REQUIRE_HTTPS": "false",
         "LOG_LEVEL": "WARNING",
         "SECRET_KEY": SECRET_KEY,
+        "SMTP_URL": f"smtp://127.0.0.1:{settings.smtp.port}",
+        "MAIL_FROM": MAIL_FROM,
     }
 
 
@@ -183,6 +197,15 @@ def receiver() -> Iterator[Receiver]:
     started = start_receiver()
     yield started
     started.stop()
+
+
+@pytest.fixture
+def smtp_server(smtp_port: int) -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 at the port SMTP_URL names (tests/smtp.py)."""
+    server = SmtpServer(smtp_port)
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from sanic import Blueprint
 from sanic.blueprint_group import BlueprintGroup
 
 from api.v2 import (
+    account_recovery,
     api_keys,
     auth,
     branches,
@@ -39,6 +40,7 @@ def blueprint_group() -> BlueprintGroup:
         branches.bp,
         users.bp,
         user_sessions.bp,
+        account_recovery.bp,
         user_fields.bp,
         courses.bp,
         course_fields.bp,

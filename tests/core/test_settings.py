@@ -39,3 +39,74 @@ def test_production_requires_secrets(missing: str) -> None:
 def test_invalid_values_name_the_variable(env: dict[str, str], variable: str) -> None:
     with pytest.raises(ConfigurationError, match=variable):
         Settings.from_env(env)
+
+
+def test_mail_is_off_without_smtp_url() -> None:
+    settings = Settings.from_env({"BASE_DOMAIN": "lms.example.com"})
+    assert settings.smtp is None
+    assert settings.mail_from == "Atrium <no-reply@lms.example.com>"
+
+
+@pytest.mark.parametrize(
+    ("url", "host", "port", "tls", "starttls"),
+    [
+        ("smtp://mail.example.com", "mail.example.com", 25, False, False),
+        ("smtp://u:p@mail.example.com?starttls=true", "mail.example.com", 587, False, True),
+        ("smtp://mail.example.com:2525?starttls=false", "mail.example.com", 2525, False, False),
+        ("smtps://u:p@mail.example.com", "mail.example.com", 465, True, False),
+    ],
+)
+def test_smtp_url(url: str, host: str, port: int, tls: bool, starttls: bool) -> None:
+    smtp = Settings.from_env({"SMTP_URL": url}).smtp
+    assert smtp is not None
+    assert (smtp.host, smtp.port, smtp.tls, smtp.starttls) == (host, port, tls, starttls)
+
+
+def test_smtp_credentials_are_decoded_and_the_password_is_never_shown() -> None:
+    settings = Settings.from_env(
+        {"SMTP_URL": "smtps://mailer%40acme.com:s%3Acr%2Ft@mail.example.com", "MAIL_FROM": "a@b.c"}
+    )
+    assert settings.smtp is not None
+    assert settings.smtp.username == "mailer@acme.com"
+    assert settings.smtp.password == "s:cr/t"
+    assert "s:cr/t" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://mail.example.com",
+        "smtp://",
+        "smtp://mail.example.com:99999",
+        "smtp://mail.example.com/path",
+        "smtp://mail.example.com?tls=1",
+        "smtp://mail.example.com?starttls=perhaps",
+        "smtps://mail.example.com?starttls=true",
+    ],
+)
+def test_invalid_smtp_urls_are_refused_without_echoing_them(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="SMTP_URL") as raised:
+        Settings.from_env({"SMTP_URL": url.replace("://", "://user:hunter2@", 1)})
+    assert "hunter2" not in str(raised.value)
+
+
+def test_mail_from_is_checked() -> None:
+    named = Settings.from_env({"MAIL_FROM": "Acme LMS <lms@acme.example>"})
+    assert named.mail_from == "Acme LMS <lms@acme.example>"
+    with pytest.raises(ConfigurationError, match="MAIL_FROM"):
+        Settings.from_env({"MAIL_FROM": "not an address"})
+
+
+@pytest.mark.parametrize(
+    ("mail", "message"),
+    [
+        ({"SMTP_URL": "smtps://mail.example.com"}, "MAIL_FROM"),
+        ({"SMTP_URL": "smtp://u:p@mail.example.com", "MAIL_FROM": "a@b.c"}, "starttls"),
+    ],
+)
+def test_production_mail_needs_a_sender_and_no_clear_text_password(
+    mail: dict[str, str], message: str
+) -> None:
+    env = {"ATRIUM_ENV": "production", "SECRET_KEY": "s" * 40, "DATABASE_URL": "postgres://db/a"}
+    with pytest.raises(ConfigurationError, match=message):
+        Settings.from_env({**env, **mail})
