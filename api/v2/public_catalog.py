@@ -65,7 +65,7 @@ PUBLIC_COURSE = component(
 )
 IF_NONE_MATCH = Parameter(
     "If-None-Match",
-    String(maxLength=1000),
+    String(),
     "header",
     description="The ETag of a copy you hold: 304 with no body while it is current",
 )
