@@ -11,9 +11,10 @@ courses (their enrollment), set-based, in the ingest's transaction.
 
 Each newly completed lesson records ``lesson.completed`` and each newly completed enrollment
 ``course.completed``, in the same transaction; replays and repeats complete nothing twice.
-On PostgreSQL, batches completing something for the same learner take turns (an advisory lock
-per learner until commit), so two concurrent batches finishing a lesson's last two items see
-each other's items.
+On PostgreSQL, batches take turns on a learner's lesson before counting its items, and on a
+learner's course before counting its lessons (advisory locks until commit, lessons always before
+courses, each in ascending order, so no two batches deadlock): two concurrent batches finishing a
+lesson's last two items, or a course's last two lessons, see each other's work.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ from core.sql import marks, query, value_rows
 from domain.events import EventType, record_event
 from models.learning import ProgressStatus
 
-# First key of the per-learner lock (pg_advisory_xact_lock(namespace, user_id)): "PROG".
-_LEARNER_LOCK_NAMESPACE = 0x50524F47
 _DONE = (ProgressStatus.COMPLETED.value, ProgressStatus.PASSED.value)
 
 
@@ -47,13 +46,21 @@ class Completion:
     occurred_at: datetime
 
 
-async def _lock_learners(connection: BaseDBAsyncClient, user_ids: Iterable[int]) -> None:
+def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
+    """A bigint advisory-lock key per (learner, lesson) pair, and a separate range per
+    (learner, course) pair; ids are positive 32-bit integers."""
+    key = (user_id << 32) | other_id
+    return -key - 1 if course else key
+
+
+async def _lock_pairs(
+    connection: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]], *, course: bool
+) -> None:
     if connection.capabilities.dialect != "postgres":
         return  # SQLite runs one write transaction at a time
-    # In ascending order, so two batches sharing learners cannot deadlock.
+    keys = sorted({_lock_key(user_id, other, course=course) for user_id, other in pairs})
     await connection.execute_query(
-        "SELECT pg_advisory_xact_lock($1, u) FROM unnest($2::int[]) AS u",
-        [_LEARNER_LOCK_NAMESPACE, sorted(set(user_ids))],
+        "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", [keys]
     )
 
 
@@ -93,14 +100,13 @@ async def _lessons_with_every_item_done(
             [tenant_id, *lessons],
         )
     }
+    # Completions of deleted items are deleted with them: counting them is counting items.
     done = await query(
         connection,
-        'SELECT c."user_id", c."lesson_id", COUNT(*) AS "done" FROM "item_completions" c '  # noqa: S608 - constant fragments
-        'JOIN "training_items" i ON i."id" = c."training_item_id" '
-        'AND i."lesson_id" = c."lesson_id" AND i."tenant_id" = c."tenant_id" '
-        f'WHERE c."tenant_id" = ? AND c."user_id" IN ({marks(len(users))}) '
-        f'AND c."lesson_id" IN ({marks(len(lessons))}) '
-        'GROUP BY c."user_id", c."lesson_id"',
+        'SELECT "user_id", "lesson_id", COUNT(*) AS "done" FROM "item_completions" '  # noqa: S608 - constant fragments
+        f'WHERE "tenant_id" = ? AND "user_id" IN ({marks(len(users))}) '
+        f'AND "lesson_id" IN ({marks(len(lessons))}) '
+        'GROUP BY "user_id", "lesson_id"',
         [tenant_id, *users, *lessons],
     )
     return {
@@ -202,7 +208,7 @@ async def do_derive_completions(
     transaction) finish, recording their events in that transaction."""
     if not completions:
         return
-    await _lock_learners(connection, (c.user_id for c in completions))
+    await _lock_pairs(connection, ((c.user_id, c.lesson_id) for c in completions), course=False)
     items = [c for c in completions if c.training_item_id is not None]
     latest: dict[tuple[int, int], tuple[int, datetime]] = {}
     for c in sorted(completions, key=lambda c: c.occurred_at):
@@ -233,6 +239,7 @@ async def do_derive_completions(
         courses[key] = max(when, courses.get(key, when))
     if not courses:
         return
+    await _lock_pairs(connection, courses, course=True)
     for user_id, course_id in sorted(
         await _courses_with_every_lesson_done(connection, tenant_id, set(courses))
     ):

@@ -163,19 +163,20 @@ async def _resolve_content(
     return resolved
 
 
-async def _insert(connection: BaseDBAsyncClient, rows: list[tuple[Any, ...]]) -> set[str]:
+async def _insert(connection: BaseDBAsyncClient, rows: list[tuple[Any, ...]]) -> dict[str, int]:
     """Store ``rows`` (`_INSERTED` columns after the tenant) whose client id is new; returns
-    those client ids."""
+    the ids they got by client id."""
     columns = ", ".join(f'"{c}"' for c in ("tenant_id", *_INSERTED))
     values = [value for row in rows for value in row]
     inserted = await query(
         connection,
         f'INSERT INTO "progress_events" ({columns}) '  # noqa: S608 - constant fragments
         f"VALUES {value_rows(len(rows), len(_INSERTED) + 1)} "
-        'ON CONFLICT ("tenant_id", "client_event_id") DO NOTHING RETURNING "client_event_id"',
+        'ON CONFLICT ("tenant_id", "client_event_id") DO NOTHING '
+        'RETURNING "id", "client_event_id"',
         values,
     )
-    return {row["client_event_id"] for row in inserted}
+    return {row["client_event_id"]: row["id"] for row in inserted}
 
 
 async def do_record_progress_events(
@@ -213,28 +214,34 @@ async def do_record_progress_events(
     ]
     async with in_transaction() as connection:
         new = await _insert(connection, rows)
+        stored: dict[str, dict[str, Any]] = {}
         completions = []
-        seen: set[str] = set()
-        for e, c in zip(events, contents, strict=True):
-            if e.client_event_id in new and e.client_event_id not in seen:
-                seen.add(e.client_event_id)
-                if e.outcome in _COMPLETING:
-                    completions.append(
-                        Completion(
-                            user_id=e.user_id,
-                            lesson_id=c.lesson_id,
-                            course_id=c.course_id,
-                            training_item_id=e.training_item_id,
-                            occurred_at=e.occurred_at,
-                        )
+        for e, c, row in zip(events, contents, rows, strict=True):
+            if e.client_event_id not in new or e.client_event_id in stored:
+                continue
+            stored[e.client_event_id] = {
+                "id": new[e.client_event_id],
+                **dict(zip(_INSERTED, row[1:], strict=True)),
+            }
+            if e.outcome in _COMPLETING:
+                completions.append(
+                    Completion(
+                        user_id=e.user_id,
+                        lesson_id=c.lesson_id,
+                        course_id=c.course_id,
+                        training_item_id=e.training_item_id,
+                        occurred_at=e.occurred_at,
                     )
+                )
         await do_derive_completions(connection, tenant.id, completions)
-        stored = {
-            row["client_event_id"]: row
-            for row in await ProgressEvent.filter(
-                tenant_id=tenant.id, client_event_id__in=sorted({e.client_event_id for e in events})
-            )
-            .using_db(connection)
-            .values(*EVENT_COLUMNS)
-        }
+        replayed = {e.client_event_id for e in events} - set(new)
+        if replayed:
+            for first in (
+                await ProgressEvent.filter(
+                    tenant_id=tenant.id, client_event_id__in=sorted(replayed)
+                )
+                .using_db(connection)
+                .values(*EVENT_COLUMNS)
+            ):
+                stored[first["client_event_id"]] = first
     return [stored[e.client_event_id] for e in events]

@@ -17,6 +17,7 @@ from models.base import TenantOwned
 from models.content import CefrLevel, CefrSkill
 
 if TYPE_CHECKING:
+    from models.content import TrainingItem
     from models.tenant import Tenant
     from models.user import User
 
@@ -76,7 +77,12 @@ class ItemCompletion(TenantOwned):
         "models.User", related_name=False, on_delete=fields.CASCADE
     )
     user_id: int
-    training_item_id = fields.IntField()
+    # Deleting the item deletes its completions: a lesson is done when its items are.
+    training_item: fields.ForeignKeyRelation[TrainingItem] = fields.ForeignKeyField(
+        "models.TrainingItem", related_name=False, on_delete=fields.CASCADE
+    )
+    training_item_id: int
+    # The item's, which never changes.
     lesson_id = fields.IntField()
     completed_at = fields.DatetimeField()
 

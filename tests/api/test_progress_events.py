@@ -316,3 +316,17 @@ def test_scope(api: Api, run: Any, tenant_a: Seeded) -> None:
     assert api.post(EVENTS, tenant=tenant_a, key=content_only, json=sent).status_code == 403
     writer = run(make_key(tenant_a.tenant, ["progress:write"]))
     assert api.post(EVENTS, tenant=tenant_a, key=writer, json=sent).status_code == 200
+
+
+def test_only_the_lessons_current_items_count(api: Api, run: Any, tenant_a: Seeded) -> None:
+    course = build(api, run, tenant_a)
+    user = course.user
+    send(api, tenant_a, event(user, "completed", 1, training_item_id=course.a))
+    assert api.delete(f"/api/v2/training-items/{course.a}", tenant=tenant_a).status_code == 204
+    lesson = api.get(f"/api/v2/lessons/{course.lesson1}", tenant=tenant_a).json["_data"]
+    replacement = item(api, tenant_a, lesson["trainings"][0]["id"])
+    # Lesson 1 is now b and the replacement: a's completion no longer counts.
+    send(api, tenant_a, event(user, "completed", 2, training_item_id=replacement))
+    assert lesson_status(run, user, course.lesson1) is None
+    send(api, tenant_a, event(user, "completed", 3, training_item_id=course.b))
+    assert lesson_status(run, user, course.lesson1) == "completed"

@@ -57,10 +57,10 @@ C2: C2';
 COMMENT ON TABLE "training_items" IS 'An exercise of a training; a training''s items hold the positions 1..n.';
         CREATE TABLE IF NOT EXISTS "item_completions" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
-    "training_item_id" INT NOT NULL,
     "lesson_id" INT NOT NULL,
     "completed_at" TIMESTAMPTZ NOT NULL,
     "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "training_item_id" INT NOT NULL REFERENCES "training_items" ("id") ON DELETE CASCADE,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_item_comple_tenant__89d6bf" UNIQUE ("tenant_id", "user_id", "training_item_id")
 );
@@ -141,10 +141,10 @@ CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__964e9a" ON "training_items" 
 CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__ba59e9" ON "training_items" ("tenant_id", "id");
         CREATE TABLE IF NOT EXISTS "item_completions" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "training_item_id" INT NOT NULL,
     "lesson_id" INT NOT NULL,
     "completed_at" TIMESTAMP NOT NULL,
     "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "training_item_id" INT NOT NULL REFERENCES "training_items" ("id") ON DELETE CASCADE,
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_item_comple_tenant__89d6bf" UNIQUE ("tenant_id", "user_id", "training_item_id")
 ) /* A learner's first completion (or pass) of a training item. */;
@@ -174,17 +174,17 @@ CREATE INDEX IF NOT EXISTS "idx_progress_ev_tenant__88d9e0" ON "progress_events"
 """
 
 POSTGRES_DOWN = """
-DROP TABLE IF EXISTS "trainings";
-        DROP TABLE IF EXISTS "progress_events";
+DROP TABLE IF EXISTS "progress_events";
         DROP TABLE IF EXISTS "item_completions";
         DROP TABLE IF EXISTS "training_items";
+        DROP TABLE IF EXISTS "trainings";
 """
 
 SQLITE_DOWN = """
-DROP TABLE IF EXISTS "trainings";
+DROP TABLE IF EXISTS "training_items";
         DROP TABLE IF EXISTS "progress_events";
-        DROP TABLE IF EXISTS "training_items";
         DROP TABLE IF EXISTS "item_completions";
+        DROP TABLE IF EXISTS "trainings";
 """
 
 
@@ -301,47 +301,48 @@ MODELS_STATE = (
     "tFQBuYqqnghp/cOqUe08hHz6mhdX58LEYSGdFOi5LQkIMo+4MzZyO7exB9Z6IbxTAttJ0C"
     "vdIN1rjidTjWwaIbvMTjfaeaa3NtwCjvoIis20TXNH5iYkTuzBU2yAdJ82gGFlnZXvJhpa"
     "sYET9bs9CK+Bi68ZQUaEnuPxMKNeVrXROIuuQKsHSV25cSY/np5OT09OPJ29OzHz+8//jx"
-    "w49v/XdO/FTay6fb/0zfPyHLbHckJqbcfd7/W1EwAjjmFUS7ykC1Zl0a6gb38Tp9cV8fvL"
-    "4yHiAohAZvry4OCRRCH6AQ+jAentefU7hP2MIgPKCd5t/5+2wyF6f8Pp6yqtAeaexq+Twh"
-    "XZZtw3D3T45loIXOgqdUS08pqvuYKpJDrBzRBkZbz95nCLaevU+MtdJTkNBWvt0H7mgZqN"
-    "aBSKlZDWnREOu2RRx3TnILQXZ3ulFAus43cIs4y2PWMfldqH/yybZv8um2ZfL7KOOcqonT"
-    "k49nvhLohzT8J5edwYDTApWf0TdZS6qaeIcnZfId821dBJgJ+XPpYCblzb10MKFldzJkRb"
-    "TspsZefoxDUoBzBpzdDtxOP+4cZkRMDvp3xyyIgJ8dAzY9ZBARhYgBRAxqr1GIGNQRUYgY"
-    "QMSgnqDWNGKQGCnIECEoKzCQTvxzy8y9wkXIhqotx59cl5pgMhxBLWpt2HyKehzc5Kopbz"
-    "yUTIWsbiiZguKZ9l4lU+AUtcCEr4+1mcGEz9LKiogp99hQ8DP7WX3Fi5Wu31040z0dLS1Z"
-    "bUerrmTJq6lk3rU49vn2ZKqNvqDDRIuMy94unooge0McFgu9ur7+gR34gTow5vU1mtsnb0"
-    "/OXiOJdp0ykSypKjbQja6q+gM9hKyVodu3K0Qk2XV/+K+y/HZ9ze0cX+Kl9nIsoFVVla2q"
-    "7sjPyuMSeOMb6BKcZulUcZrcquI01qviCPdR3mBt6VYH5onqXwlDpx+MKz/XxrOh0zXGsD"
-    "WnZwx/t+Q67o68NJ5E8rU5L1xdV7GkJTh0W6mIwhZErCyN+Ueq9du6o9Eg5Bd0+9E26LPL"
-    "rkCAfx2OCHJSi3RL4mQJJNvs3ngIAMaauRm6jOmu4zngDMkApLE6LIcRyAFoQALgjMXYnO"
-    "4keWJsWwmAM75/pryStNt8gAZlANIopFtDJCOeWwEAMwrmEhNPV7nP+chHpADWKKzYMHSD"
-    "41gkRxu2EvWIN9DrQbwB4g1HHG+4UTTFXO2l9ohoAXqvJ1lbdzVDsh3EleoCcCVxpVJ7Wy"
-    "3xeqPTTrBjTBA1uTlN8UHt1A5X/nDRcMZnjKFMV9jtSEVWgg3BFCNLRxK6Gk2mSJYM44m2"
-    "k5I0dH3tfyX56Xtyn11ft4nMRpWe8BLd6AY6eY9W8chJGRfYXaF9h584Vdn4caOQb5G/vB"
-    "rCJ88Nn+CnXNETZ3gDgycnHz5kYOHJqORO3/Tct6iFdYuNjaHw3gzJKEfEGoh28dlrTrCJ"
-    "gLjkF6Am1OSEpRpUsVeYq+69HcSFvuSsFV1Fk4wnProx0WhY6clyskKOC+G0qJLrcPtuAb"
-    "lju/1hZ/wHf/PdLsdB7/4xFTrgoIODHjSLcmo9LNlArR+JlsE/B/+8LgAfvX/uIN+jLZaZ"
-    "bxnfnjM0oJ26P6fzI2VnbEaffKw/eB2e7/DGQorG+jmb5FvQ7tCaKTlBApprqNF8RJP4z0"
-    "vkAGi2kakjW7tRVHJF4jl7EYuQV178JeYayzcxybTE19c1jNz7j/WkprNY9H/W4ro3mg2n"
-    "r/7vdUZnnsEf9ebBf6/Sf4fdpEr0Ke8l1eagm1bv54s0JuZbSckfGENgDIExlMcY+lVf8E"
-    "wgejjV8PmXvqii3Hqb+23YGr+pKtRZ17bOGooqSrQqNtKTqkscfJOTnwIi9ch+alS19RFW"
-    "uZChNl7mVEDrHzNhRktVHGleictk1usJwgUdZNqyjPGyriUukmXh9cbiqC3xHREUaYx5Xl"
-    "ich+prD1CjYtUB++5IgHUNoBik6Qz+VgrY+1qz96ou3+GlaGuWwikCS1dyVBbyKI9A04tc"
-    "GTMhob0shJpptGzzWJVMS2TZ/nGYp/gxqelySKoJOKc9OcLv03QrOJRk4A2PmsaQYgApBr"
-    "BNe9O0znmVxbZph8qPl2GxQDClBcEUCKa0dgVTor3FOIEVTvux5CDLgzNYDPc+251gMtIw"
-    "cskUWozhirOkDWeTcLoluYQsbFpoQzTymo5iZ7XlRifAx8s8ipkydyMsTxpiPXWP9Ti73j"
-    "EYY1pIdmvDUhD3yeDYrrFpkuUn596EYSkAOgPQ7nKXPzIAFk8ChX18EbL84LaOJ/YFtU5l"
-    "bb0psSJXcZ0nAhYWgvUjrYYMP8rY4C3NycwuT7bCSHurJIirpncTGPUUC69JZHpkRf7pXZ"
-    "Yl+ad3yWsyPRcGWCN3sGhgy3jag1WLCQOvVmdeDWIlyU/acbLmmcoxw5xGRvMgIgX2Aa8d"
-    "HGMT8vJAQakGWbNQcHGkdzTECKrfONBbXQuA1mX4hcCMDcU48krKgPI9d6vj3BD7GwIe18"
-    "KcGdfAC6mG4S3/zk4ObwVv/t3hLe8+Osj+jVBnXGWdsW1wkluTyQN3eJ353j25g5O373/M"
-    "QB7QYcmdwtjJaKPp7ZfLAXRErAHEWAVUzTZ4ma8FdVisHpVYjepDbWLZwJYoKxvyGrDwYy"
-    "6imCvciBWocq5Yo0DwvPG07YMCUhVuH+S9ZI9296ClYjLcRANLZs7FPy4KZH2mNwCN5pKv"
-    "IJqK66/kSoGNCgNZD2Q9kPX1IuuhsKFpWs9S2ABkdgvI7PoQgke/hfaxAF/qHtrC40Y3uK"
-    "ype6adRpZiNgYo0sZTpMlNk3anyB5DA6XWQOiMh8JYvBqPPo+FyeQcqVgyyFcTN4ZOX+Km"
-    "v0dyfzSc+LskE3FyptOb9r/0p3+cI7Y3nmKx9efwe1w7zVJzEYEBkXqQgI1qx0Qta/HG0N"
-    "d5DfeQIPjk9THT494ZU5Wl76VhRwz0W2f9Hl/BCLRUaxlEx6z3OMfLSEnDC4lBHt6+eXiQ"
-    "oF8y5w88cDL6x8kIZuGBXR9kP71HZMHmqLPNUaPdkkDL0NKm9lwWMPyHZvjLJK072FDkVY"
-    "tDWrtn2mmktbQdUyZnDQR1lQT1PTbMnOmlAZE6U9P75vKWsecvfahyIOwObyC6796+zeLE"
-    "vX2b7MTRcxEnTtcsbi1KMlsfEKmerT+MVVcYLx+zEap8mX37f2AyRvM="
+    "w49v/XdO/FTay6fb/0zfPyHLDCIxh4rE1KqDQN3gPl6HJO6HgkdSxgMUe+fs45ZsRQFjKI"
+    "QGb6/GDgkUQh+4EDq0ahboRTcsOzB243JeNnVyp71mqMJ9wn4R4QHtNGfa39SU+ZPlN02V"
+    "VYU2pGNXy+d26rJsG4a7WXUs3S90FtzSWrqlUd3HVJEcz+aINjC0ffY+Q2T77H1iYJuegu"
+    "zB8o1s4FfKQLUO7mHNCnaLhli3LVnnZRIRZHfndgWk63wDtybTzpi1p34XalZ9sm1Sfbrt"
+    "T/0+Su+nauL05OOZrwT6IQ3/yWVnMOD0m+WnT07Wkqom3uFJaZPHfFsXAWZCsmI6mElJii"
+    "8dTOiPngxZEf3RqbGXH+OQFOCcAWe33bnT/DyHGRGTg2bpMQsi4GfHgE2PgUVEIQQGIbDa"
+    "axTCM3VEFMIzEJ6pJ6g13WItMVKQIUJQVmAgnfjn1vR7VaKQelZbjj+5CDjBZDiCwt/asP"
+    "kU9Ti4ySVq3nioTwtZ3VCfBpVK7b3q08ApaoEJXx9rM4MJn2xvBhvkqso9NhT8zOZhX/Fi"
+    "pet3F850T0dLS1bbPqwrWfJqKpl3LY59vj2ZaqMv6DDRIuOy9+anIsjeEIfFQq+ur39gB3"
+    "6gDox5fY3m9snbk7PXSKItvkwkS6qKDXSjq6r+QA8ha2Xo9u0KEUl23R/+qyy/XV9z2/SX"
+    "eKm9HAvoC1ZlX7A78rPyuATe+Aa6BKdZ2oKcJvcFOY01BjnCTas3WFu6pZh5ovpXwtBpvu"
+    "PKz7XxbOi06DFszWnQw9+auo5bUS+NJ5F8bc4LV9dVLGkJDt1WKqKwBRErS2P+kWr9tu5o"
+    "NAj5Bd1+tOf87LIrEOBfhyOCnNQi3ZI4WQLJNrs3HgKAsc55hi5jusV7DjhDMgBprLDQYQ"
+    "RyABqQADhjMTanFUyeGNtWAuCMb1YqryTtNh+gQRmANArp1hDJiOdWAMCMgrnExNNV7nM+"
+    "8hEpgDUKKzYM3eA4FsnRhq1EPeIN9HoQb4B4wxHHG24UTTFXe6k9IlqA3utJ1tZdzZBsB3"
+    "GlugBcSVypzFhJf4nXG5223R1jgqjJzWmKD2qnthPzh4uGMz5jDGW6wm77L7ISbAimGFk6"
+    "ktDVaDJFsmQYT7R3l6Sh62v/K8lP35P77Pq6TWQ2qvSEl+hGN9DJe7SKR07KuMDuCu07/M"
+    "SpysaPG4V8i/zl1RA+eW74BD/lip44wxsYPDn58CEDC09GJbdVp+e+RS2sW2xsDIX3ZkhG"
+    "OSLWQLSLz15zgk0ExCW/ADWhJics1aCKvcJcde/tIC70JWet6CqaZDzx0Y2JRsNKT5aTFX"
+    "JcCKdFlVyH23cLyB3b7Q874z/4Ox13OQ5694+p0AEHHRz0oFmUU+thyQZq/Ui0DP45+Od1"
+    "Afjo/XMH+R7tZ818y/heqKEB7dTNUJ0fKTtjM/rkY/3Ba6d9hzcWUjTWPNsk34K24tZMyQ"
+    "kS0FxDjeYjmsR/XiIHQLONTB3Z2o2ikisSz9mLWIS88uIvMddYvolJpiW+vq5h5N5/rAE4"
+    "ncWi/7N+4r3RbDh99X+vMzrzDP6oNw/+e5X+O2zdVaJPeS+pNgfdtHo/X6QxMd9KSv7AGA"
+    "JjCIyhPMbQr/qCZwLRw6mGz7/0RRXl1tvcb8PW+E1Voc66tnXWUFRRolWxkZ5UXeLgm5z8"
+    "FBCpR/ZTo6qtj7DKhQy18TKnAlr/mAkzWqriSPNKXCazXk8QLugg05ZljJd1LXGRLAuvNx"
+    "ZHbYnviKBIY8zzwuI8VF97gBoVqw7Yd0cCrGsAxSBNZ/C3UsDe15q9V3X5Di9FW7MUThFY"
+    "upKjspBHeQSaXuTKmAkJ7WUh1EyjZZvHqmRaIsv2j8M8xY9JTZdDUk3AOe3JEX6fplvBoS"
+    "QDb3jUNIYUA0gxCO9sn0frYUnQel20znmVud8eKj9emsUCwZQWBFMgmNLaFUyJ9hbjBFY4"
+    "7ceSgywPzmAx3Ptsd4LJSMPIJVNoMYYrzpI2nB3Z6f7vErKwaaEN0chrOoqd1ZYbnQAfL/"
+    "MoZsrcjbA8aYj11D3W4+x6x2CMaSHZrQ1LQdwng2O7xqZJlp+cexOGpQDoDEC7y13+yABY"
+    "PAkU9vFFyPKD2zqe2BfUOpW19abEilzFdZ4IWFgI1o+0GjL8KGODtzQnM7s82Qoj7a2SIK"
+    "6a3k1g1FMsvCaR6ZEV+ad3WZbkn94lr8n0XBhgjdzBooEt42kPVi0mDLxanXk1iJUkP2nH"
+    "yZpnKscMcxoZzYOIFNgHvHZwjE3IywMFpRpkzULBxZHe0RAjqH7jQG91LQBal+EXAjM2FO"
+    "PIKykDyvfcrY5zQ+xvCHhcC3NmXAMvpBqGt/w7Ozm8Fbz5d4e3vPvoIPs3Qp1xlXXGtsFJ"
+    "bk0mD9zhdeZ79+QOTt6+/zEDeUCHJXcKYyejjaa3Xy4H0BGxBhBjFVA12+BlvhbUYbF6VG"
+    "I1qg+1iWUDW6KsbMhrwMKPuYhirnAjVqDKuWKNAsHzxtO2DwpIVbh9kPeSPdrdg5aKyXAT"
+    "DSyZORf/uCiQ9ZneADSaS76CaCquv5IrBTYqDGQ9kPVA1teLrIfChqZpPUthA5DZLSCz60"
+    "MIHv0W2scCfKl7aAuPG93gsqbumXYaWYrZGKBIG0+RJjdN2p0iewwNlFoDoTMeCmPxajz6"
+    "PBYmk3OkYskgX03cGDp9iZv+Hsn90XDi75JMxMmZTm/a/9Kf/nGO2N54isXWn8Pvce00S8"
+    "1FBAZE6kECNqodE7WsxRtDX+c13EOC4JPXx0yPe2dMVZa+l4YdMdBvnfV7fAUj0FKtZRAd"
+    "s97jHC8jJQ0vJAZ5ePvm4UGCfsmcP/DAyegfJyOYhQd2fZD99B6RBZujzjZHjXZLAi1DS5"
+    "vac1nA8B+a4S+TtO5gQ5FXLQ5p7Z5pp5HW0nZMmZw1ENRVEtT32DBzppcGROpMTe+by1vG"
+    "nr/0ocqBsDu8gei+e/s2ixP39m2yE0fPRZw4XbO4tSjJbH1ApHq2/jBWXWG8fMxGqPJl9u"
+    "3/AcAlwVA="
 )
