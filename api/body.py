@@ -20,14 +20,21 @@ B = TypeVar("B", bound=BaseModel)
 _SHAPE_ERRORS = {"missing", "extra_forbidden", "model_type", "model_attributes_type"}
 
 
+def json_body(request: AtriumRequest) -> Any:
+    """The body as decoded JSON; raises InvalidRequest when there is none or it is not JSON."""
+    if not request.body:
+        raise InvalidRequest("A JSON body is required")
+    try:
+        return orjson.loads(request.body)
+    except orjson.JSONDecodeError:
+        raise InvalidRequest("The request body is not valid JSON") from None
+
+
 def json_object(request: AtriumRequest) -> dict[str, Any]:
     """The body as a JSON object; raises InvalidRequest for anything else."""
     if not request.body:
         raise InvalidRequest("A JSON object body is required")
-    try:
-        body = orjson.loads(request.body)
-    except orjson.JSONDecodeError:
-        raise InvalidRequest("The request body is not valid JSON") from None
+    body = json_body(request)
     if not isinstance(body, dict):
         raise InvalidRequest(f"The request body must be a JSON object, not {type(body).__name__}")
     return body
@@ -35,12 +42,19 @@ def json_object(request: AtriumRequest) -> dict[str, Any]:
 
 def parse_body(request: AtriumRequest, model: type[B]) -> B:
     """The body validated as ``model``; raises InvalidRequest or ValidationFailed."""
-    body = json_object(request)
+    return validate_body(json_object(request), model)
+
+
+def validate_body(body: Any, model: type[B], param_prefix: str = "") -> B:
+    """``body`` (decoded JSON) validated as ``model``; raises InvalidRequest or
+    ValidationFailed, their ``param`` prefixed with ``param_prefix`` (e.g. ``3.`` for the fourth
+    object of an array)."""
     try:
         return model.model_validate(body)
     except ValidationError as exc:
         error = exc.errors(include_url=False, include_context=False, include_input=False)[0]
-        param = ".".join(str(part) for part in error["loc"]) or None
+        loc = ".".join(str(part) for part in error["loc"])
+        param = f"{param_prefix}{loc}".rstrip(".") or None
         kind = error["type"]
         message = f"{param}: {error['msg']}" if param else str(error["msg"])
         if kind in _SHAPE_ERRORS or kind.endswith("_type"):

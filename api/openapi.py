@@ -221,6 +221,8 @@ class Reply:
     description: str
     schema: Schema | None = None
     media_type: str = JSON
+    # Response headers of its own, by name (references made with `response_header`).
+    headers: Mapping[str, Schema] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,20 +279,24 @@ class _Response(Response):
 _HEADERS: dict[str, Schema] = {}
 
 
-def _header(name: str, description: str, schema: Schema, *, required: bool = True) -> Schema:
+def response_header(
+    name: str, description: str, schema: Schema, *, required: bool = True
+) -> Schema:
     """Register a response header as ``#/components/headers/{name}``; returns a reference."""
     _HEADERS[name] = {"description": description, "required": required, "schema": schema}
     return {"$ref": f"#/components/headers/{name}"}
 
 
-REQUEST_ID_HEADER = _header(
+REQUEST_ID_HEADER = response_header(
     "X-Request-Id",
     "The request's id: the caller's own X-Request-Id when it is safe to log, else a new one",
     {"type": "string", "minLength": 1},
 )
-VERSION_HEADER = _header("X-API-Version", "The API version the request was served in", DATE_SCHEMA)
+VERSION_HEADER = response_header(
+    "X-API-Version", "The API version the request was served in", DATE_SCHEMA
+)
 RATE_LIMIT_HEADERS = {
-    name: _header(name, description, schema, required=False)
+    name: response_header(name, description, schema, required=False)
     for name, description, schema in (
         ("X-RateLimit-Limit", "The hourly quota", _COUNT),
         ("X-RateLimit-Remaining", "Requests left this hour", _COUNT),
@@ -299,8 +305,8 @@ RATE_LIMIT_HEADERS = {
         ("RateLimit", "The window closest to running out (IETF draft)", {"type": "string"}),
     )
 }
-RETRY_AFTER_HEADER = _header("Retry-After", "Seconds to wait before retrying", _COUNT)
-IDEMPOTENT_REPLAYED_HEADER = _header(
+RETRY_AFTER_HEADER = response_header("Retry-After", "Seconds to wait before retrying", _COUNT)
+IDEMPOTENT_REPLAYED_HEADER = response_header(
     REPLAYED_HEADER,
     "true when this is the recorded answer to an earlier request with the same Idempotency-Key",
     {"type": "string", "enum": ["true"]},
@@ -368,9 +374,10 @@ def _error_reasons(
         forbidden.append("the request came over plain HTTP")
     if policy.key:
         reasons[401] = ["X-API-Key is missing, malformed, unknown, revoked or another tenant's"]
-        forbidden.append("the tenant is suspended or its API is disabled")
         if policy.scope:
             forbidden.append(f"the key lacks the {policy.scope} scope")
+    if policy.tenant_api:
+        forbidden.append("the tenant is suspended or its API is disabled")
         reasons[429] = ["the tenant's hourly quota or burst limit is spent"]
     if forbidden:
         reasons[403] = forbidden
@@ -397,13 +404,14 @@ def _sentence(text: str) -> str:
 
 def _responses(doc: OperationDoc, policy: RoutePolicy, idempotent: bool) -> dict[str, Response]:
     always = {"X-Request-Id": REQUEST_ID_HEADER}
-    if policy.key:
+    if policy.tenant_api:
         always.update(RATE_LIMIT_HEADERS)
     if idempotent:
         always[REPLAYED_HEADER] = IDEMPOTENT_REPLAYED_HEADER
     responses: dict[str, Response] = {}
     for status, reply in doc.responses.items():
         headers = {**always, "X-API-Version": VERSION_HEADER} if policy.versioned else always
+        headers = {**headers, **reply.headers}
         content = None if reply.schema is None else {reply.media_type: {"schema": reply.schema}}
         responses[str(status)] = _Response(content, description=reply.description, headers=headers)
     for status, reasons in sorted(_error_reasons(doc, policy, idempotent).items()):

@@ -21,12 +21,17 @@ class RoutePolicy:
     scope: str | None = None
     versioned: bool = True
     https: bool = True
+    # Part of the tenant's API: refused while the tenant is suspended or its API is off, and
+    # counted against its rate limits (with or without a key).
+    tenant_api: bool = True
 
 
 STRICT = RoutePolicy()
 # Probed by load balancers and container health checks, over plain HTTP and without headers.
-HEALTH = RoutePolicy(host="any", key=False, versioned=False, https=False)
-DOCS = RoutePolicy(host="any", key=False, versioned=False)
+HEALTH = RoutePolicy(host="any", key=False, versioned=False, https=False, tenant_api=False)
+DOCS = RoutePolicy(host="any", key=False, versioned=False, tenant_api=False)
+# The tenant's public catalog: no key, everything else as on keyed routes.
+PUBLIC = RoutePolicy(key=False)
 
 
 def requires(scope: str | None) -> RoutePolicy:

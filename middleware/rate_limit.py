@@ -1,5 +1,6 @@
-"""Per-tenant rate limits on keyed routes: the hourly quota of the tenant's plan and the burst
-cap of 200 requests per 5 s (counting: `tenants/rate_limits.py`).
+"""Per-tenant rate limits on the tenant's API routes (the keyed ones and the public catalog):
+the hourly quota of the tenant's plan and the burst cap of 200 requests per 5 s (counting:
+`tenants/rate_limits.py`).
 
 Runs after the key and the API version are checked, so only requests that got that far count.
 Raises RateLimited (429, ``Retry-After`` in seconds, the message naming the limit) when either
@@ -49,7 +50,7 @@ async def enforce_rate_limit(request: AtriumRequest) -> None:
     if limiter is None:
         return
     policy = policy_of(request)
-    if policy is None or not policy.key:
+    if policy is None or not policy.tenant_api:
         return
     tenant = request.ctx.require_tenant()
     verdict = await limiter.hit(tenant.id, tenant.hourly_limit)

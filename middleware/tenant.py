@@ -36,7 +36,7 @@ async def resolve_tenant(request: AtriumRequest) -> None:
     tenant = await find_tenant(slug)
     if tenant is None:
         raise NotFound(f"No tenant at {host[:100]}")
-    if policy.key:
+    if policy.tenant_api:
         if not tenant.active:
             raise Forbidden("This tenant is inactive")
         if not tenant.api_enabled:

@@ -7,6 +7,8 @@ MODEL_MODULES = [
     "models.course",
     "models.organization",
     "models.learning",
+    "models.content",
+    "models.progress",
     "models.event",
     "models.operations",
     "models.job",

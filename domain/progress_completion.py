@@ -1,0 +1,259 @@
+"""What a batch of new progress events completes: lessons (a learner's `UnitProgress`) and
+courses (their enrollment), set-based, in the ingest's transaction.
+
+- A lesson is completed when the learner has completed or passed every item of every training
+  in it (each item's first completion is kept in ``item_completions``), or when a lesson-level
+  event (no training item) says ``completed`` or ``passed``. A lesson without items completes
+  only that second way.
+- A course is completed when every active lesson of it, sections left aside, is completed; the
+  learner's enrollment then turns ``completed`` with ``completed_at`` (a learner not enrolled has
+  none to complete).
+
+Each newly completed lesson records ``lesson.completed`` and each newly completed enrollment
+``course.completed``, in the same transaction; replays and repeats complete nothing twice.
+On PostgreSQL, batches take turns on a learner's lesson before counting its items, and on a
+learner's course before counting its lessons (advisory locks until commit, lessons always before
+courses, each in ascending order, so no two batches deadlock): two concurrent batches finishing a
+lesson's last two items, or a course's last two lessons, see each other's work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from core.jsonutil import isoformat
+from core.sql import marks, query, value_rows
+from domain.events import EventType, record_event
+from models.learning import ProgressStatus
+
+_DONE = (ProgressStatus.COMPLETED.value, ProgressStatus.PASSED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """A new event saying ``user_id`` completed (or passed) an item, or a lesson as a whole
+    when ``training_item_id`` is None."""
+
+    user_id: int
+    lesson_id: int
+    course_id: int
+    training_item_id: int | None
+    occurred_at: datetime
+
+
+def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
+    """A bigint advisory-lock key per (learner, lesson) pair, and a separate range per
+    (learner, course) pair; ids are positive 32-bit integers."""
+    key = (user_id << 32) | other_id
+    return -key - 1 if course else key
+
+
+async def _lock_pairs(
+    connection: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]], *, course: bool
+) -> None:
+    if connection.capabilities.dialect != "postgres":
+        return  # SQLite runs one write transaction at a time
+    keys = sorted({_lock_key(user_id, other, course=course) for user_id, other in pairs})
+    await connection.execute_query(
+        "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", [keys]
+    )
+
+
+async def _record_item_completions(
+    connection: BaseDBAsyncClient, tenant_id: int, items: Sequence[Completion]
+) -> None:
+    first: dict[tuple[int, int], Completion] = {}
+    for c in sorted(items, key=lambda c: c.occurred_at, reverse=True):
+        assert c.training_item_id is not None
+        first[(c.user_id, c.training_item_id)] = c
+    values: list[Any] = []
+    for c in first.values():
+        values += [tenant_id, c.user_id, c.training_item_id, c.lesson_id, c.occurred_at]
+    await query(
+        connection,
+        'INSERT INTO "item_completions" '  # noqa: S608 - constant fragments
+        '("tenant_id", "user_id", "training_item_id", "lesson_id", "completed_at") '
+        f"VALUES {value_rows(len(first), 5)} "
+        'ON CONFLICT ("tenant_id", "user_id", "training_item_id") DO NOTHING',
+        values,
+    )
+
+
+async def _lessons_with_every_item_done(
+    connection: BaseDBAsyncClient, tenant_id: int, pairs: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The (user, lesson) ``pairs`` whose lesson has items, every one of them completed."""
+    users = sorted({user for user, _ in pairs})
+    lessons = sorted({lesson for _, lesson in pairs})
+    totals = {
+        row["lesson_id"]: row["total"]
+        for row in await query(
+            connection,
+            'SELECT "lesson_id", COUNT(*) AS "total" FROM "training_items" '  # noqa: S608 - constant fragments
+            f'WHERE "tenant_id" = ? AND "lesson_id" IN ({marks(len(lessons))}) '
+            'GROUP BY "lesson_id"',
+            [tenant_id, *lessons],
+        )
+    }
+    # Completions of deleted items are deleted with them: counting them is counting items.
+    done = await query(
+        connection,
+        'SELECT "user_id", "lesson_id", COUNT(*) AS "done" FROM "item_completions" '  # noqa: S608 - constant fragments
+        f'WHERE "tenant_id" = ? AND "user_id" IN ({marks(len(users))}) '
+        f'AND "lesson_id" IN ({marks(len(lessons))}) '
+        'GROUP BY "user_id", "lesson_id"',
+        [tenant_id, *users, *lessons],
+    )
+    return {
+        (row["user_id"], row["lesson_id"])
+        for row in done
+        if (row["user_id"], row["lesson_id"]) in pairs
+        and row["done"] >= totals.get(row["lesson_id"], 0) > 0
+    }
+
+
+async def _complete_lessons(
+    connection: BaseDBAsyncClient,
+    tenant_id: int,
+    lessons: dict[tuple[int, int], tuple[int, datetime]],
+) -> list[dict[str, Any]]:
+    """Mark each (user, lesson) → (course, when) completed unless it already was; returns the
+    lessons newly completed (user_id, unit_id, course_id, completed_at)."""
+    now = datetime.now(UTC)
+    values: list[Any] = []
+    for (user_id, lesson_id), (course_id, when) in sorted(lessons.items()):
+        values += [tenant_id, user_id, lesson_id, course_id, ProgressStatus.COMPLETED.value]
+        values += [0, 0, when, now]
+    return await query(
+        connection,
+        'INSERT INTO "unit_progress" ("tenant_id", "user_id", "unit_id", "course_id", "status", '  # noqa: S608 - constant fragments
+        '"attempts", "time_spent_seconds", "completed_at", "updated_at") '
+        f"VALUES {value_rows(len(lessons), 9)} "
+        'ON CONFLICT ("tenant_id", "user_id", "unit_id") DO UPDATE SET '
+        '"status" = excluded."status", "completed_at" = excluded."completed_at", '
+        '"updated_at" = excluded."updated_at" '
+        f'WHERE "unit_progress"."status" NOT IN ({marks(len(_DONE))}) '
+        'RETURNING "user_id", "unit_id", "course_id", "completed_at"',
+        [*values, *_DONE],
+    )
+
+
+async def _courses_with_every_lesson_done(
+    connection: BaseDBAsyncClient, tenant_id: int, pairs: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The (user, course) ``pairs`` whose course's active lessons (sections aside) are all
+    completed by the user."""
+    users = sorted({user for user, _ in pairs})
+    courses = sorted({course for _, course in pairs})
+    counted = 'u."is_active" AND u."type" <> ?'
+    totals = {
+        row["course_id"]: row["total"]
+        for row in await query(
+            connection,
+            'SELECT u."course_id", COUNT(*) AS "total" FROM "units" u '  # noqa: S608 - constant fragments
+            f'WHERE u."tenant_id" = ? AND u."course_id" IN ({marks(len(courses))}) '
+            f'AND {counted} GROUP BY u."course_id"',
+            [tenant_id, *courses, "section"],
+        )
+    }
+    done = await query(
+        connection,
+        'SELECT p."user_id", p."course_id", COUNT(*) AS "done" FROM "unit_progress" p '  # noqa: S608 - constant fragments
+        'JOIN "units" u ON u."id" = p."unit_id" AND u."tenant_id" = p."tenant_id" '
+        f'WHERE p."tenant_id" = ? AND p."user_id" IN ({marks(len(users))}) '
+        f'AND p."course_id" IN ({marks(len(courses))}) '
+        f'AND p."status" IN ({marks(len(_DONE))}) AND {counted} '
+        'GROUP BY p."user_id", p."course_id"',
+        [tenant_id, *users, *courses, *_DONE, "section"],
+    )
+    return {
+        (row["user_id"], row["course_id"])
+        for row in done
+        if (row["user_id"], row["course_id"]) in pairs
+        and row["done"] >= totals.get(row["course_id"], 0) > 0
+    }
+
+
+async def _complete_enrollment(
+    connection: BaseDBAsyncClient, tenant_id: int, user_id: int, course_id: int, when: datetime
+) -> int | None:
+    """Complete the user's enrollment in the course unless it already is; its id, or None."""
+    rows = await query(
+        connection,
+        'UPDATE "enrollments" SET "status" = ?, "progress_percent" = 100, "completed_at" = ?, '  # noqa: S608 - constant fragments
+        '"updated_at" = ? WHERE "tenant_id" = ? AND "user_id" = ? AND "course_id" = ? '
+        f'AND "status" NOT IN ({marks(len(_DONE))}) RETURNING "id"',
+        [
+            ProgressStatus.COMPLETED.value,
+            when,
+            datetime.now(UTC),
+            tenant_id,
+            user_id,
+            course_id,
+            *_DONE,
+        ],
+    )
+    return int(rows[0]["id"]) if rows else None
+
+
+async def do_derive_completions(
+    connection: BaseDBAsyncClient, tenant_id: int, completions: Sequence[Completion]
+) -> None:
+    """Complete the lessons and courses ``completions`` (new events of the caller's
+    transaction) finish, recording their events in that transaction."""
+    if not completions:
+        return
+    await _lock_pairs(connection, ((c.user_id, c.lesson_id) for c in completions), course=False)
+    items = [c for c in completions if c.training_item_id is not None]
+    latest: dict[tuple[int, int], tuple[int, datetime]] = {}
+    for c in sorted(completions, key=lambda c: c.occurred_at):
+        latest[(c.user_id, c.lesson_id)] = (c.course_id, c.occurred_at)
+    finished = {(c.user_id, c.lesson_id) for c in completions if c.training_item_id is None}
+    if items:
+        await _record_item_completions(connection, tenant_id, items)
+        pairs = {(c.user_id, c.lesson_id) for c in items}
+        finished |= await _lessons_with_every_item_done(connection, tenant_id, pairs)
+    if not finished:
+        return
+    lessons = await _complete_lessons(connection, tenant_id, {p: latest[p] for p in finished})
+    courses: dict[tuple[int, int], datetime] = {}
+    for row in lessons:
+        when = latest[(row["user_id"], row["unit_id"])][1]
+        await record_event(
+            tenant_id,
+            EventType.LESSON_COMPLETED,
+            {
+                "user_id": row["user_id"],
+                "lesson_id": row["unit_id"],
+                "course_id": row["course_id"],
+                "completed_at": isoformat(when),
+            },
+            connection=connection,
+        )
+        key = (row["user_id"], row["course_id"])
+        courses[key] = max(when, courses.get(key, when))
+    if not courses:
+        return
+    await _lock_pairs(connection, courses, course=True)
+    for user_id, course_id in sorted(
+        await _courses_with_every_lesson_done(connection, tenant_id, set(courses))
+    ):
+        when = courses[(user_id, course_id)]
+        enrollment_id = await _complete_enrollment(connection, tenant_id, user_id, course_id, when)
+        if enrollment_id is not None:
+            await record_event(
+                tenant_id,
+                EventType.COURSE_COMPLETED,
+                {
+                    "enrollment_id": enrollment_id,
+                    "user_id": user_id,
+                    "course_id": course_id,
+                    "completed_at": isoformat(when),
+                },
+                connection=connection,
+            )
