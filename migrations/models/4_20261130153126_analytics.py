@@ -1,0 +1,265 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+POSTGRES_UP = """
+CREATE TABLE IF NOT EXISTS "learner_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "day" DATE NOT NULL,
+    "events" INT NOT NULL,
+    "completions" INT NOT NULL,
+    "xp" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" DOUBLE PRECISION NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_day_tenant__8f69e0" UNIQUE ("tenant_id", "user_id", "day")
+);
+CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__85443b" ON "learner_days" ("tenant_id", "day", "user_id", "xp");
+COMMENT ON TABLE "learner_days" IS 'What a learner did on one day, the day being a date in the tenant''s time zone.';
+        CREATE TABLE IF NOT EXISTS "learner_lessons" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "lesson_id" INT NOT NULL,
+    "course_id" INT NOT NULL,
+    "events" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" DOUBLE PRECISION NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_les_tenant__ba3b7f" UNIQUE ("tenant_id", "user_id", "lesson_id")
+);
+CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id");
+COMMENT ON TABLE "learner_lessons" IS 'A learner''s events, time and scores in one lesson, all time.';
+        CREATE TABLE IF NOT EXISTS "learner_totals" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "xp" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_tot_tenant__e95939" UNIQUE ("tenant_id", "user_id")
+);
+COMMENT ON TABLE "learner_totals" IS 'A learner''s all-time XP: the all-time leaderboard without summing every day.';
+        ALTER TABLE "tenants" ADD "timezone" VARCHAR(64) NOT NULL DEFAULT 'UTC';
+"""
+
+SQLITE_UP = """
+CREATE TABLE IF NOT EXISTS "learner_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "day" DATE NOT NULL,
+    "events" INT NOT NULL,
+    "completions" INT NOT NULL,
+    "xp" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" REAL NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_day_tenant__8f69e0" UNIQUE ("tenant_id", "user_id", "day")
+) /* What a learner did on one day, the day being a date in the tenant's time zone. */;
+CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__85443b" ON "learner_days" ("tenant_id", "day", "user_id", "xp");
+        CREATE TABLE IF NOT EXISTS "learner_lessons" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "lesson_id" INT NOT NULL,
+    "course_id" INT NOT NULL,
+    "events" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" REAL NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_les_tenant__ba3b7f" UNIQUE ("tenant_id", "user_id", "lesson_id")
+) /* A learner's events, time and scores in one lesson, all time. */;
+CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id");
+        CREATE TABLE IF NOT EXISTS "learner_totals" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "xp" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_learner_tot_tenant__e95939" UNIQUE ("tenant_id", "user_id")
+) /* A learner's all-time XP: the all-time leaderboard without summing every day. */;
+        ALTER TABLE "tenants" ADD "timezone" VARCHAR(64) NOT NULL DEFAULT 'UTC';
+"""
+
+POSTGRES_DOWN = """
+ALTER TABLE "tenants" DROP COLUMN "timezone";
+        DROP TABLE IF EXISTS "learner_lessons";
+        DROP TABLE IF EXISTS "learner_totals";
+        DROP TABLE IF EXISTS "learner_days";
+"""
+
+SQLITE_DOWN = """
+ALTER TABLE "tenants" DROP COLUMN "timezone";
+        DROP TABLE IF EXISTS "learner_totals";
+        DROP TABLE IF EXISTS "learner_days";
+        DROP TABLE IF EXISTS "learner_lessons";
+"""
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return POSTGRES_UP if db.capabilities.dialect == "postgres" else SQLITE_UP
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return POSTGRES_DOWN if db.capabilities.dialect == "postgres" else SQLITE_DOWN
+
+
+MODELS_STATE = (
+    "eJztXf1z2zbS/lcw+qXJO2qaOF+te3MzksykamXJJ8lJe6cOTVGwxTNF6vjhj+vlf38B8J"
+    "sEKVImKYremU5jkVhQehYEdp9dLP7qbPQVVs1Xc6xJmtU5RX91NGmDyR+xO13Ukbbb4Dq9"
+    "YElLlTW1WBt2TVqaliHJtKtrSTUxubTCpmwoW0vRNXJVs1WVXtRl0lDRboJLtqb8x8aipd"
+    "9ga40NcuNff5LLirbCD9j0Pm5vxWsFq6vId1VW9Nnsumg9btm1oWZ9Yg3p05airKv2Rgsa"
+    "bx+tta75rRXnN95gDRuShWn3lmHTr0+/nftDvV/kfNOgifMVQzIrfC3ZqhX6uUsxuNYRxf"
+    "FkLs6EuSh2CgAk6xoFV6FQ019/Q7/C9ydv3n189+PbD+9+JE3Y1/SvfPzmPDoAxhFk8Izn"
+    "nW/svmRJTguGcQCqbGCKhChZSXDPyB1L2WA+wlHJGNIrV/SV90ccdw/lLOC9CwHywWirA3"
+    "ryA1cTTX10VZ6B83x4LszmvfML+riNaf5HZfj15gK9c8KuPsauvvjwkl7XyYvkvGB+J+jr"
+    "cP4Loh/RPydjgcGrm9aNwZ4YtJv/s0O/k2Rbuqjp96K0Co1O76qHGmkZaN3ervbUelQStN"
+    "4UrXsYhdTufvtA66Zq3yT1PVhLBl/XXvuYlgla++j1sNPoRnoQVazdWGvy8cPbDK1+6U0H"
+    "v/SmLz68jWlq7N45Ybe+RaBl/xaA1mtfDrSHfmUi4L756U0OdEmrVHjZvSi+W1XS+PgKmr"
+    "1hGA/Jd5I0GSew9mTrw5oAZHjfIy/ancFkKpwiKrnQZue90egUmRtJVRdavzcbDk7RUjIV"
+    "eaF9nk6+nqIbQ79faBfTySnaGjr5a3Q5I3+qtkmvCufDy3N6B28Ue7PQBpez+YRckG3T0j"
+    "edfbT6IY9S45NbSKcf4iol2rJsc1+lBtI1qpWYvMpdYcX2BvPhF6JaR5oo93J2IYzPhDOi"
+    "YNvcYvLEVTNUIm0VkVj5BCKOqd3XdRVLGn8+i0nGdLIkolUpxVtFKpjXMuDtTyajyKrfH8"
+    "5jOF+e9wWCP4OfNFIsx2FxLfKQBc7eSXGt24b6KKrKRuEYZal+Tor0bseHg78LZWOWlVJc"
+    "nwBoapD+V9cKrdNhmRonmsv5oOAss68l9C6PJfQu3RJ6R+cQ6rJf34b8S3phKcm395KxEi"
+    "N3opPNLX7krAB9V/LTb1OsSuwHJuF3mYveVvkNPx6h0fTNG2re1Q7HYsd32KVc9kdIoH20"
+    "FaB/68snwvOrvmwrOPd4udb1W/J0lRgehoKfCNVXp78zp7vWvnQebMQw2+rKk98/FzXB7a"
+    "2tqOGHrW48ea5inbQJIroS6id62tqYvLU52cSvSJp0w34SfTZ9UnTt4/D5waqYzueH199y"
+    "Cf1/ubEC0SXhDXytPHT+jPH8sVbk/38C9V8n9Q+cVcWclTPuCyAcSLQR49LpCjJ7iWvJXB"
+    "eBOCzTQpDL8eciNJ2sb3mG46+zyTglbOBLxMNDimyh/yFVMStb4jt/u7Y1mWKIlraiWopm"
+    "vqLP+3tV7nQG3BShCEfkwfzivPd7XAOD0aQfD/nQDvpxtgjitS2L3OWJ16qSaYm2uZfe47"
+    "IlaL5hROGRKJoTok1q2sB3+u1eeo5KgpabrOWI55PTrYn6VPvw+42bsEtwcBLUcxzkJMKf"
+    "dAMrNxpxkBMhRj4rEWTHHRnAaawEuWxI976fHR1a5PeTX42dcNWgNxv0zoTOt3RGv0qG49"
+    "JkjEKC32DXu1nsBlnwjOqpDVW/UbQO+Qmx63gjKSrnOlEBvjEYCUaXZEP0WI9sXiTRTygL"
+    "K3kzCI0Dp1I3p+IMiASu6f6oL9BCZ7QSVsV5tQog7AsAwvkQBl6wWnxN2ygKcUgEUM7Jvk"
+    "qmea8TA6QoQ5gQ3AvxhjlPUcBP3r/PAThplQo4uxcFnNkzDCSeWbE7oy8iX59/874Y4p3Z"
+    "5YUwFXtn58MxGbkLzf3rZKENx7P59HIwn0xP0duFNhJ60zFpGr78zr9MHtwpYrG8Pfn4wT"
+    "dW6IcsO4WljyYToJ5txuVw7F1RtFCPBw9gQEZaEuXyIxiqLktqIYwDiRoRxlo9AJc/jJmF"
+    "LWq6pVwrMnNueWkgWenDKT1AGnH+NOLwl0uAP8cPKY59TKwNtk4WUSz8Ps8Oyfk88Wgy/u"
+    "w1j8fpEiG5lcLLfPqk6lJa2nYgE4P8mgq1CvSzyWV/JKCLqTAYzoZuTNSn49nN6OCeCr1R"
+    "YnSzddthzij3VTQ6wu0AgiRNDpKEyNIii3dMrA0zWtUWEo+W3g/xsHj7kK+EqGDx+RTeOE"
+    "dkP41AhsmsUZOZiU2TmrXinaQqK1G6tpwIVhF9p/UBmm+y5iFjK312bW/GFlTYaJvWOS97"
+    "YhMM5PV0IK+nJXk9AeAOzMTosJ+6g5Dm7TDlfKGdtQj56Cyg32IuBVoQqTntp60gLQ3ycq"
+    "7FDd4ssWGule0TAeuz/rzEsDYidmPo9rY8wD7T7s793tqKmowNN6rw1MlrEPTUVrCwZuiq"
+    "uimh6IDfUZugqjrV9VMiSTNxs7sr6dV7XjdH6mun51aEQlQSMUlE4FQ0vELLR2StMXJsCP"
+    "Ti6sotNeMMivHVFVI0NJdUouPR+Yy0Mzbmy1edGMIVPWJ3ai5DMJ5bC8mwsMG4PcwxP9kq"
+    "XzZPSqJVlQkOFn6wOsXQZgFb8lIQyYV2Np1cnE2+jk/RytC3K/1eW2iDX4TBb/3J76dIXm"
+    "P5dqk/kHa9uUDauMv04dMj9G1KSkT6FtqQCOyhjXA/ZeyhJWswGR26U8GmQJZKRK7G3BT/"
+    "ytEmpxCNKPw4buoiGxapjxV73eilFoIK7aWX8wQVgF4u610Cerk59DIQywfnHBzUsogHH9"
+    "c87EMoVlDp9ttErtLu7bTsm8Gu2HqJgDtv8ORlAnwBoALyUQH+8M8/eMMiYBfw6kWDtVUB"
+    "qqn5pamYpqeUPl9EwX6tx36Nj9wSYG1ZiDoOauht3Q3ptffCl4CpP3m0FNjwet20Gj1Opk"
+    "qK/+CnsexwHYK0mTyBS13D31OGCrEEeKQq2m0XScjNke4i3SCfvL383xvYxBZiT/gZmRYZ"
+    "XyvSg/qIJJM0ozv9eZHLSp6x261hXTjlB3Z4M+Gl0Ta2ugmuTc2ujQd7AtmcZ1MF4k12dT"
+    "qjyWda5YC9BwttJszoRr5T701YaBe92ezrZHomTgXSxan/UojspWhGHC70WnG1lWLRR6Sa"
+    "rKQ9/dHyt5NBcCId+vYGJ/DDViG97aH1qGQLtX4kWubscOBsbNmvCjEUID4S/QLrVZ7ZCK"
+    "wXsF6N4xGA9ToE63UYbmZAkL6hCWscasa/181iZmSnlVJDNJebsQ2nREES9wEXrTrqlBq4"
+    "qL0VkYGjfjn5poYic0ZtRkEuXwLKceUoxwUMT/pQbi/DAzUt2qZ1DiMANS3AfW2yp1VS0r"
+    "Gs24b55B3hrJOjtQ7qTTZ2weJ5oj6MGX5ooK9KnVCZPJp3po5q3+x1Uo/rPz+K4LmC59ou"
+    "z5W9KgXw9dpDXdB8x8TQKacAvF57GL758IWC6YcqmA7sTDrgpbAz0laSFYuzvT3VpgiLAK"
+    "GYJBRVfIc5p86l4um3BzA5G2uUDRZVZaNwHN50SiEiBLByj3cyLDFMohWh6JLSkKfTHFYu"
+    "Jd0uOM5iH5WndAF6b7LeFVMMjjCLUVdZxWsicnCwUv7aNQS4rb1UFXONOSzNLswjolAzqA"
+    "DuEGNMtxyOM9oEMcbnqPU8McYwS57fJYhJgU8ANQwgeNuogGL3abnH3gteArThbNfjmhLy"
+    "YhubDSPoku+AxpejUd3nPTiRXaai1hXmilgtGvcA0EIVzDSlTW9+lKuAsvKHzbr4lMg44N"
+    "zu7s6/KFJcvvStAJA9AdkT7Qk/M4C4+ELxdijevr+ioHg7XytQvB2KtzeElAFmOx3q4+Q4"
+    "oXg7UHENAbjmfRTAEjXCt08t4M7DNp+XX1cRd/eZO8q4g/Nfp/MPBdur3zyRGPW7451hGb"
+    "AGOJa1P33kBzUsAphCCBns1mZZUHvYrcl5towAct69vscKbGR1qa90eywC1VJww6tMkwqE"
+    "jbBkaOQHXkjM1Em4D5H73SzXQXVbilvStAKvYffea3ARID7YJgcBdlfD7t8W7v6FDSywka"
+    "IpY7/F4SbYSNE2refZSAFkTQfImua4vSUFGalLKZZSsS3sz7aO0akm5zoMGeRfP4VgSa+A"
+    "xx+WOckWsa7aeNGnxqO3ELE96Dl0kKRXbtgLArRVoMqbQnKCyxMFjCFgCz5As8ypPXyA1B"
+    "miBHzjEayWosybHSE6Xmt0/DARXLZvmONSePuJMw7d9jYt5zlumzZG+jWSkIMEejGXVOIH"
+    "js5n35mIPvtn1CNQ2xvy0RuMpK1GXn8LyZKqmoi4FRtyzzQJ2C95521X85DCweSoGedZyX"
+    "8mantD0Bm8nOM0bI54I6r7tneKodsZTMZzYTw/9WaLhfZleCZMTtGdssL6Qutdng3JJ8le"
+    "KeTT2WRwec6aE33YG9b+q9A/Rfd4udBmg8n0/BSZsm5sFtpcmLFdriZpM7ucfhH+ILds4w"
+    "4/kl5ns+HnsdOTZJpkSXX6mgmDuXuAuuwNzsPvdYWUjqpTOvyhmzffICQCuQaQa1AN9JBr"
+    "AFFnyDUArRct2ggMObC3DUYV2FvYbtNcYJ9EKIbP0tHplF5C8cGLUE8twTw6sdI7pJcnQj"
+    "V3u2kTTFXy032DvOjcvUXunW4WR71kbWrIbeFWHAS+FzYZHdAGgl0w7WWm3B8gqrosqYXG"
+    "eFKyDfhXzW0DEwhMYGPG+nFyQsAEPketw64j4KwaAnDNu44c37OcfUeOr9s6UisyC7h42S"
+    "Y2SkHrknTUJqyqZ1nSNxjFx98uxqW2PUXu42AzUd0rTTeDdgHbvW1WXB7bPfIq5nyjIjJg"
+    "xcE+MoiSHxmq4HHUHyVf+pGvJwIbhNBaCmxkfYH0g4akH1TvyTDfL9WP8TzDnV6M74vW58"
+    "PQR/I8mJhMpBl4NuDZHHzmAM8GPBuwwQ+Oqrcw5Mc0JAGIglcDXk3jgS3o1diuuftEWFsW"
+    "T4mDGpoGm+TPfDZ0e9vhuDLOjW6WF3NDm9SV+5oob3CLHyEjtmkODGTEQkZsOzNi6XRTYG"
+    "C7zduAdA3Dmj6BICYaeIU3aUeap07OKdJ7eRtNw75k921rKDKPgFZ1Ka1AjScRg/Oaihwf"
+    "oBlonU0u+yMBXUyFwXA2dM+G93kidpNeCrKKp0JvBGnFQOBBWnHrtA5pxUCHNQTgmtOKmV"
+    "NfTlYxoxBaF6qOGq54s8SGuVa2ZWB17vfWJrwqp6/S84pjI3AHlVVbVrHzNEgqrnud6ULo"
+    "/RnZcHksd0h/Le/ditsQhUANiwCmkM4A3kazrLju04LvN1408Ym4+lHJlsIangYhn/gZ5B"
+    "PH/b40JybqGu5yZGJuaW3ODGQXH3px64KLAy4OGONgjB8hqpBbDO5NQ+xFcG8a4N5AYvER"
+    "JxYPsGEp14osWdzITPh2N8uhkYOG1fsyISwhLtMMpwUyiqtNvVRM097LJ4wIgkt4TC4hft"
+    "gqpLc9lB6VLEHrx5Me2iQlc9LTILYJrv/xogquP7j+DfGnCrr+4KSW4qRCWLNVYU1BM3RV"
+    "pacJdzjOf+huN8v3x367hrj+qSexJ7cncy/K+mZLNcTcJoh+1kokkKG090HinmyNB4mrWD"
+    "I0Z00ogHZnJPSmY2F6ilz5hTYcz+bTy8F8Qi4qFHFbtnSn34Mfe0LgtmxO5nw+rQTSNepF"
+    "0y3y8lp0oyleFdUOvdebzwXi1wlnBPRwX1RT4sV08nkqzGZUVaJ3eN5CG0zOL0YCk/GnkI"
+    "V20ZvN6KWtZJr086fecEQ/X0uK6n63g2vY+w3iFhsy93TxzL2nSeE9t6HupezX1S7vPJDL"
+    "2IRqysRQKgS0LwGbfHPgS6kt0dySASmamDx6VWSzOl+4Phe2qjFdNiPg2H57MdMxUeCmm0"
+    "Jb5tuRETKRCyo+Lgv8dJP5adg137b3m6P2xI5ZiEpUsVpCVKIKVCEqAVGJhjC9EJWAqMSx"
+    "wNrYqMSIcqLkF15I1jo7QpHSspsVrVBdGXFLhMQ6YxfRJ2dvxYKgQ51BB2Ax2ufl5GExeG"
+    "9kzleLJwq2JPg84PMcEaLg89Tv80QmzhLwDduALUaZt96Ag9nqvVmXmmJduLH1Dsf7idzv"
+    "Zvk8RCGWn6dQuZ8TgpM9OH+liW52slakN/CO6vKOIP2n7ek/kIqSDmgZqSju8CmSgBIWgb"
+    "SThFMJuT3Vg0xmbmO/yH9UEvI7mhPoh0ye56tpyORJnzqPk+OGTB5gtduEqufg58c0JAGI"
+    "QpwA4gTNZVkhN+rQuVF0siwDUrebtkIaLCmQbvYM0s3m9Fs7vzARYvHvdbPCK5bbKl9opd"
+    "NDS1WXb5F+jYjCDFkxsYkUDUlIxaapaz/7f31nIr9vtNbVFbLWGBEHQWHHp6I3r15pr+IU"
+    "chX9c4I+2REdp3/PjnA7TNl/D9GcOqM54A9WYWf7Qzw/qGERwJSDKdSUhFPqD8/yVnFKPR"
+    "zxkD7uj5OJhfOnn6PW8/DvEUs4d3J52HoG2wD4d+A2G01uFM6Bpu83UHG7k55D8+D+h6Ur"
+    "Ft488eBvjwgakq5aBHilp35HMMsg1zxMdxNsoq/JHCyb5rNflAmTfKbr59Df35mIdVmAXC"
+    "ut28KcWoDCLlYteG+AcTs84wYWYBUWIPCYVaAKPGYFvgpFI4Fnvt0TnmyTOc3Ol8mg178c"
+    "9aZ/nKI7XZaWtioZjwvt87R3ft6bnqIbQ9psJGOhjYazuTAejj+fIlUxybpE9LDQpkLvjF"
+    "2jLAC7MrsQer+xS+YWS7fs2tfpcM4u3RtkvNEr/7gc/vMU/cdW/htfpg+0jeJWUdV9Ne0L"
+    "N1rV5Sow78BphnpVfIf3Vq8v3Gj19t6cot6bhdY7If+eLLQ++dwnn/vkc598HpDPA/J5QD"
+    "4PTvZRy0kOrZykKuUkrhOIEVUbIyJPtLj1oH+dTcZpRpYvEmeqFdlC/2MTR1Vod/52bWsy"
+    "BRItbUUl04z5ij72752KdJABOYUoO3QUjxJ1o+wz7QBCR20PIkDo6DlqPU/oCIIcnSrcsS"
+    "iNlhfXGPkGyEL46FDhI28slgFtqKu2ght9c5uUekwjHwNnD63z4xMxkliLblaUhIYcRNlv"
+    "nDsb2T2D6DsTXSuGaaGgC/RCN1jhipfRWAeLbvASj/ftaqEttBGjvMMism4TXdP4iYkRGZ"
+    "lrbJAPkubRDCyyEjzyfq2rGBE/W7PQmvgYuvGYFmhJrz8TCTUVK10TiroUCrD0lZvnEmP5"
+    "6eTk7duPJ6/ffvjx/buPH9//+Npfc5K3shaf/vAzXX8iltnuSExCufus/4EoGAEc8wqiXV"
+    "Wg2rAqDU2D+3idvqSvD15fFS8QbIQGb68pDglshD7ARujDeHhefU7hLuUIg2iDbpZ/55+z"
+    "yVyc6ut4yqpCa6SxpxXzhHRZtg3DPT85kYEWuQueUiM9pbjuE6pID7FyRFsYbf3wLkew9c"
+    "O71FgrvQUJbdXbfeCOVoFqE4iUhu0hLRti3baI485JbiHI7k43Ckk3eQB3iLM8ZRWT30Tq"
+    "J58EdZPfBiWT38UZ50xNvD35+MFXAv2Qhf/svDcacUqg8jP6ZhtJVVNHeFom3zEP6zLATM"
+    "mfywYzLW/uuYMJJbvTISujZDc19opjHJECnHPg7FbgdupxFzAjEnJQvzthQYT87ASw2SGD"
+    "mChEDCBi0HiNQsSgiYhCxAAiBs0EtaERg5GTz3QmPXY44YLQ3e7OU47J71tJjznzwL6uJY"
+    "sVhmSCaKWskK6R/zAifXRZqhX5Ay0xTbySEF36aVFJet0ZnrSYJLEF0H+JTDI3rPzuC6V1"
+    "kb53xS9WDqYhoYctxCcaGp9wlZW0afngu82z7Njjnem4rhmxS2P2TBA1zGnOBALgW6XkY3"
+    "lptrnDNREpgDUOK5lx86PpNAYQE9Rg2oloWctTG09Cq2WNilGyomlvitOyntSelGGjwK+a"
+    "MGR4sa0BRejCqFRrhjgUVGw0qsAhAYfUELoDOKRnxyE5O+o66TTSyK9DuptJcpKi9thU6L"
+    "iRXYe9kbQVYmsxO5GE0j9Ov10kqSprkr2tcJ/OChFFsU186XRRJPUOtv41wxiHIoxQhPH4"
+    "UQWmDtiQI52AgQ0BNqQFkwawIVWgCmwIsCENcdyBDXl2bMhctyS1k06GOPe7ebgQizbdgw"
+    "qRVPV7xlz8fnHKUlv8C6TNChtLnfxYdK+QsWNbiFhBG5oNQ6x745Fmx2RTI2V0np8qibMj"
+    "QHs0kvaAgDpYgw1FFaxBsAYbYriANfh8rMHUSiw5KrBUVXglO9LEPcaLjSX3JthejbS9PB"
+    "VF8U8vnOK1h2opOaqlUNST4KafSuG1hyMpGM0MR1LA4QRPO5ICnKIOmPDNsTZzmPDp9mZo"
+    "WcGqcocNBT/xvOCveLnW9dszp7vHHMA3s+xDvScG9yVLXs8l87bDsc+Dm5k2+pI2Ey3SLj"
+    "dBy0SQvSUOi4VeXF39wC78QB0Y8+oKLeyT1ycfXiKJnuprIllSVWyga11V9Xt6CVlrQ7dv"
+    "1ohIsuf+8Jey+nZ1xaNrq3zUXo5FId/huTgOlR0FfEt+VhGXwGvfQpfgbZ6TAN+mHwX4Nn"
+    "EWIFkDLZszb+c8f9OXrg/szhZrK/f0lQKIdy6EsXPepiu/0KaXY+dUTsPWnDM5Q9XU/ALw"
+    "QSm1a0lR8So+QeXRW/nnaq6MR5F8bc6Cq+sqlrQUhy6QiilsScSq0ph/pV6/rT+ZjCJ+QX"
+    "8YoyPGl+d9gQDPcA9ShjjBDC/Mmddm99pDXChxWLahy9g0cZGVMiIDkCYSih1GoACgIQmA"
+    "MxFjc05/LBJjCyQAzgScmryWtJtigIZlANI4pIEhkhPPQADAjIO5wsTTVe4KvvIxKYA1sR"
+    "/DMHSD41ikRxsCiWbEG+jzIN4A8YYjjjdcK5pirvdSe0y0BL03k6xtupo9TCCuBHGlQwNc"
+    "S1ypyljJcIU3W518PWuKCaImN6cp2aibeYKw31w0nPY5YyjzNXZP/CUzwZZgipGlIwldTG"
+    "ZzJEuG8cjKOmro6sr/SvLj92ScXV11icxWlR7xCl3rBjp5h9bJyEkVD9id7H6LeVUj8cNW"
+    "Id+i+PFVED55avgEc6o+ZkRPMK/qYxuCJyfv3+dg4UmrVBqe3fsWt7BusLE1FN7KkI5yTK"
+    "yFaJefveYEmwiIK/4BP3ykY1ItOhGlNFfdWx3Epb7izBV9RZOMRz66CdF4WOnRcrJCjgvh"
+    "rKiS63D7bgEZsf3huDf9w3fPfd9gNBl/7nMc9P4fc6EHDjo46GGzqKDWo5It1PqRaBn8c/"
+    "DPmwLw0fvnDvIDWmOF+ZYJ3zzaoJvll7s/Unba5vTJp/o9YhImusVbyztNwSTfgiApaabk"
+    "BAlorqFG8xFNVlDPAdDsIlNHtnatqOSJxHP2IhYRr7z8Ryw0Z2896Zb4+rSknzv+EF04aS"
+    "8W/Ve/Jr7/YHI5nr/4v5c5nXkG/5O2rYP//kT/nf2bgDXdtfTag0+Zw6e8k1Sbg27Wfj9f"
+    "pDUx35qLnIExBMYQGEO7jaFf9SXPBKKXMw2ff+vLOrZbB7nfhq0xXj+x3xr2WTd2nzVsqq"
+    "jQqthKj6oucfBNT34KiTQj+6lVu62PcJcLaWrjVUEFdP5xKVzSrSqONG+Ly+xyMBCEM9rI"
+    "tGUZ41VTt7hIloU320I1ncMirTHPS4vzUH3tAWpcrD5g3xwJsK4BlIA0m8EPpIC9bzR7r+"
+    "ryLV6JtmYpnE1g2UqOy0Ie5RFoelkoYyYitJeF0DCNVm0eq5JpiSzbPwnzHD+kHSwSkWoD"
+    "zllvjvD7PNsKjiQZeM3jpjGkGECKgbs5cQ+tRyVB603ROmcpc7897Px4bhYLBFM6EEyBYE"
+    "pnVzAlXluME1jhlB9LD7LcO43FaO2z3QkmEw0jl0yhmzFccZa0wQrlohe6gSRkYdNCW6KR"
+    "l7QVu6uttjoBPrnNo5wuCxfC8qQh1tP0WA8bBQ6MCS2ku7VRKYj75HBsN9g0yfTDXY3TgY"
+    "5KAdA5gHanu+KRAbB40k58PLoIWXFwO8cT+4K9ThWNc1Vim1zFTZEIWFQI5o+sPWT4QcYG"
+    "b2pOZ3Z5sjVG2jsVQVw3vZvCqGdYeG0i02Mz8k9v8kzJP71Jn5PpvSjAGhnBooEt43EPVi"
+    "0hDLxak3k1iJWkv2nHyZrn2o4Z5TRymgcxKbAPeOXgGJtQlAcKS7XImoUNF0c6oiFGUP/B"
+    "gd7sWgK0LsMvhHpsKcaxJSkHyt5Bfk+E2D8Q8Lgm5ty4hhakBoa3/JGdHt4KD/7d4S1vHB"
+    "3k/EbYZ1znPmPb4CS3ppMHbvMm8717cgcnr9/9mIM8oM3SK4Wxm/FC08GXKwB0TKwFxFgN"
+    "VE0QvCxWgjoq1oydWK2qQ21i2cCWKCtbsgxY+KEQUcwVbsUMVDtXrFEgeN541vFBIakajw"
+    "/yFtmjPT1opZgMN9HAkllw8k+KAlmfawWg0VzyFURTcf2VQimwcWEg64GsB7K+WWQ9bGxo"
+    "m9bzbGwAMrsDZHZzCMGjP0L7WICv9Axt4WGrG1zW1L3TzSJLMWsDFGnrKdL0okm7U2SPoY"
+    "BSZyT0pmNhKl5MJ5+nwmx2ilQsGeSriVtDp4u46Z+RPJyMZ/4pyUSc3OkN5sMvw/kfp4id"
+    "jadYbP45/BnXTrHUQkRgSKQZJGCryjFRy1q8NvRNUcM9Igg+eXPM9KR3xlRl6Xtp2BED/T"
+    "ZZv8e3YQRKqnUMomNWe5zjZWSk4UXEIA9v3zw8SNCvmPMHHjgd/eNkBPPwwK4Psp/eY7Jg"
+    "czTZ5mjQaUmgZShp03guCxj+QzP8VZLWPWwo8rrDIa3dO90s0loK2lTJWQNBXSdBfYcNs2"
+    "B6aUikydT0vrm8VZz5S1+qAgi7zVuI7pvXr/M4ca9fpztx9F7MidM1i7sXJZ2tD4nUz9Yf"
+    "xqorjZdP2Ah1Lmbf/h9rAizk"
+)

@@ -1,0 +1,86 @@
+"""Rollups of progress events that the analytics read instead of the raw events.
+
+Kept up to date by `domain.progress_rollup` in the transaction that stores the events, and
+rebuilt from the events by the same module (a tenant's time zone changed, a backfill).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+
+from models.base import TenantOwned
+
+if TYPE_CHECKING:
+    from models.tenant import Tenant
+    from models.user import User
+
+
+class LearnerDay(TenantOwned):
+    """What a learner did on one day, the day being a date in the tenant's time zone."""
+
+    id = fields.BigIntField(primary_key=True)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=False, on_delete=fields.CASCADE
+    )
+    user_id: int
+    day = fields.DateField()
+    events = fields.IntField(default=0)
+    completions = fields.IntField(default=0)
+    xp = fields.IntField(default=0)
+    seconds = fields.BigIntField(default=0)
+    # Sum and count of the day's score percentages, for averages over any range of days.
+    score_sum = fields.FloatField(default=0)
+    score_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "learner_days"
+        unique_together = (("tenant_id", "user_id", "day"),)
+        # Covers a tenant's period (stats, leaderboards) for index-only scans.
+        indexes = (("tenant_id", "day", "user_id", "xp"),)
+
+
+class LearnerLesson(TenantOwned):
+    """A learner's events, time and scores in one lesson, all time."""
+
+    id = fields.BigIntField(primary_key=True)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=False, on_delete=fields.CASCADE
+    )
+    user_id: int
+    lesson_id = fields.IntField()
+    course_id = fields.IntField()
+    events = fields.IntField(default=0)
+    seconds = fields.BigIntField(default=0)
+    score_sum = fields.FloatField(default=0)
+    score_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "learner_lessons"
+        unique_together = (("tenant_id", "user_id", "lesson_id"),)
+        indexes = (("tenant_id", "course_id", "lesson_id"),)
+
+
+class LearnerTotal(TenantOwned):
+    """A learner's all-time XP: the all-time leaderboard without summing every day."""
+
+    id = fields.BigIntField(primary_key=True)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=False, on_delete=fields.CASCADE
+    )
+    user_id: int
+    xp = fields.IntField(default=0)
+
+    class Meta:
+        table = "learner_totals"
+        unique_together = (("tenant_id", "user_id"),)
