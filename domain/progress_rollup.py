@@ -1,0 +1,205 @@
+"""The analytics rollups (`models.analytics`): kept up to date as progress events are stored, and
+rebuilt from the stored events when they must be (the tenant's time zone changed, a backfill).
+
+Ingest calls `do_roll_up_progress_events` with each newly stored event, in the transaction that
+stores them, so the rollups never count an event that was rolled back nor miss one that was
+committed. A replay that stored nothing must not be passed (it would be counted twice).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from core.sql import query, value_rows
+from domain.progress_scoring import COMPLETING, event_xp, score_percent
+from models.analytics import LearnerDay, LearnerLesson, LearnerTotal
+from models.progress import ProgressEvent
+from models.tenant import Tenant
+
+_REBUILD_CHUNK = 20_000
+# Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
+_PARAMETERS = {"postgres": 30_000, "sqlite": 990}
+
+
+@dataclass(frozen=True, slots=True)
+class RolledEvent:
+    """What the rollups need of a stored progress event."""
+
+    user_id: int
+    course_id: int
+    lesson_id: int
+    training_item_id: int | None
+    outcome: int
+    score: float | None
+    max_score: float | None
+    seconds_spent: int
+    occurred_at: datetime
+
+
+ROLLED_COLUMNS = tuple(RolledEvent.__dataclass_fields__)
+
+
+@dataclass(slots=True)
+class _Sums:
+    events: int = 0
+    completions: int = 0
+    xp: int = 0
+    seconds: int = 0
+    score_sum: float = 0.0
+    score_count: int = 0
+
+    def add(self, event: RolledEvent) -> None:
+        self.events += 1
+        self.completions += event.outcome in COMPLETING
+        self.xp += event_xp(event.outcome, event.training_item_id, event.score, event.max_score)
+        self.seconds += event.seconds_spent
+        percent = score_percent(event.score, event.max_score)
+        if percent is not None:
+            self.score_sum += percent
+            self.score_count += 1
+
+
+@dataclass(slots=True)
+class _Rollup:
+    zone: ZoneInfo
+    days: defaultdict[tuple[int, date], _Sums]
+    lessons: dict[tuple[int, int], tuple[int, _Sums]]
+
+    def add(self, events: Iterable[RolledEvent]) -> None:
+        for event in events:
+            self.days[(event.user_id, event.occurred_at.astimezone(self.zone).date())].add(event)
+            key = (event.user_id, event.lesson_id)
+            if key not in self.lessons:
+                self.lessons[key] = (event.course_id, _Sums())
+            self.lessons[key][1].add(event)
+
+
+def _new_rollup(zone: ZoneInfo) -> _Rollup:
+    return _Rollup(zone=zone, days=defaultdict(_Sums), lessons={})
+
+
+async def tenant_zone(tenant_id: int, connection: BaseDBAsyncClient | None = None) -> ZoneInfo:
+    """The tenant's time zone, in which its days (history, stats, leaderboards) are counted."""
+    tenants = Tenant.filter(id=tenant_id)
+    if connection is not None:
+        tenants = tenants.using_db(connection)
+    name = await tenants.first().values_list("timezone", flat=True)
+    return ZoneInfo(str(name or "UTC"))
+
+
+async def _upsert(
+    connection: BaseDBAsyncClient,
+    table: str,
+    keys: tuple[str, ...],
+    sums: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+    kept: tuple[str, ...] = (),
+) -> None:
+    """Insert ``rows`` (columns ``keys``, ``kept``, ``sums``), adding the sums into the rows
+    that exist; ``kept`` columns are written on insert only."""
+    columns = ", ".join(f'"{c}"' for c in (*keys, *kept, *sums))
+    updates = ", ".join(f'"{c}" = "{table}"."{c}" + excluded."{c}"' for c in sums)
+    conflict = ", ".join(f'"{k}"' for k in keys)
+    width = len(keys) + len(kept) + len(sums)
+    # Sorted, so two transactions touching the same rows lock them in the same order.
+    rows = sorted(rows, key=lambda row: row[: len(keys)])
+    step = _PARAMETERS.get(connection.capabilities.dialect, 990) // width
+    for start in range(0, len(rows), step):
+        chunk = rows[start : start + step]
+        await query(
+            connection,
+            f'INSERT INTO "{table}" ({columns}) '  # noqa: S608 - constant fragments
+            f"VALUES {value_rows(len(chunk), width)} "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}",
+            [value for row in chunk for value in row],
+        )
+
+
+def _sums(s: _Sums) -> tuple[Any, ...]:
+    return (s.events, s.completions, s.xp, s.seconds, s.score_sum, s.score_count)
+
+
+async def _write(connection: BaseDBAsyncClient, tenant_id: int, rollup: _Rollup) -> None:
+    await _upsert(
+        connection,
+        LearnerDay._meta.db_table,
+        ("tenant_id", "user_id", "day"),
+        ("events", "completions", "xp", "seconds", "score_sum", "score_count"),
+        [(tenant_id, user_id, day, *_sums(s)) for (user_id, day), s in rollup.days.items()],
+    )
+    await _upsert(
+        connection,
+        LearnerLesson._meta.db_table,
+        ("tenant_id", "user_id", "lesson_id"),
+        ("events", "seconds", "score_sum", "score_count"),
+        [
+            (
+                tenant_id,
+                user_id,
+                lesson_id,
+                course_id,
+                s.events,
+                s.seconds,
+                s.score_sum,
+                s.score_count,
+            )
+            for (user_id, lesson_id), (course_id, s) in rollup.lessons.items()
+        ],
+        kept=("course_id",),
+    )
+    xp: defaultdict[int, int] = defaultdict(int)
+    for (user_id, _), s in rollup.days.items():
+        xp[user_id] += s.xp
+    await _upsert(
+        connection,
+        LearnerTotal._meta.db_table,
+        ("tenant_id", "user_id"),
+        ("xp",),
+        [(tenant_id, user_id, total) for user_id, total in xp.items()],
+    )
+
+
+async def do_roll_up_progress_events(
+    connection: BaseDBAsyncClient, tenant_id: int, events: Sequence[RolledEvent]
+) -> None:
+    """Add ``events``, just stored for ``tenant_id`` on ``connection``, to the rollups.
+
+    Call it in the transaction that stored them, with exactly the events that were new
+    (``INSERT … ON CONFLICT DO NOTHING RETURNING`` says which): replays must not be passed.
+    """
+    if not events:
+        return
+    rollup = _new_rollup(await tenant_zone(tenant_id, connection))
+    rollup.add(events)
+    await _write(connection, tenant_id, rollup)
+
+
+async def do_rebuild_progress_rollups(tenant_id: int) -> None:
+    """Recompute the tenant's rollups from all its stored events, in one transaction (used when
+    its time zone changes, and to load events stored by other means)."""
+    async with in_transaction() as connection:
+        rollup = _new_rollup(await tenant_zone(tenant_id, connection))
+        for model in (LearnerDay, LearnerLesson, LearnerTotal):
+            await model.all_tenants.filter(tenant_id=tenant_id).using_db(connection).delete()
+        last_id = 0
+        while True:
+            rows = (
+                await ProgressEvent.all_tenants.filter(tenant_id=tenant_id, id__gt=last_id)
+                .using_db(connection)
+                .order_by("id")
+                .limit(_REBUILD_CHUNK)
+                .values("id", *ROLLED_COLUMNS)
+            )
+            if not rows:
+                break
+            last_id = rows[-1]["id"]
+            rollup.add(RolledEvent(**{c: row[c] for c in ROLLED_COLUMNS}) for row in rows)
+        await _write(connection, tenant_id, rollup)
