@@ -13,11 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from core.errors import ValidationFailed
 from core.sql import query, value_rows
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
 from models.analytics import LearnerDay, LearnerLesson, LearnerTotal
@@ -25,6 +26,7 @@ from models.progress import ProgressEvent
 from models.tenant import Tenant
 
 _REBUILD_CHUNK = 20_000
+_TIMEZONES = frozenset(available_timezones())
 # Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
 _PARAMETERS = {"postgres": 30_000, "sqlite": 990}
 
@@ -180,6 +182,17 @@ async def do_roll_up_progress_events(
     rollup = _new_rollup(await tenant_zone(tenant_id, connection))
     rollup.add(events)
     await _write(connection, tenant_id, rollup)
+
+
+async def do_set_tenant_timezone(tenant_id: int, name: str) -> None:
+    """Set the tenant's time zone (an IANA name; ValidationFailed otherwise) and recount its
+    rollups' days in it."""
+    if name not in _TIMEZONES:
+        raise ValidationFailed(
+            f"Unknown time zone {name!r}; use an IANA name such as Europe/Athens"
+        )
+    await Tenant.filter(id=tenant_id).update(timezone=name)
+    await do_rebuild_progress_rollups(tenant_id)
 
 
 async def do_rebuild_progress_rollups(tenant_id: int) -> None:

@@ -17,7 +17,9 @@ from api.v2 import (
     exports,
     groups,
     health,
+    learner_reports,
     learning_paths,
+    progress_reports,
     units,
     user_fields,
     user_sessions,
@@ -45,6 +47,8 @@ def blueprint_group() -> BlueprintGroup:
         learning_paths.bp,
         webhooks.bp,
         exports.bp,
+        progress_reports.bp,
+        learner_reports.bp,
         version=2,
         version_prefix="/api/v",
     )
