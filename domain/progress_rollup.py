@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -22,7 +22,6 @@ from core.errors import ValidationFailed
 from core.sql import query, value_rows
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
 from models.analytics import LearnerDay, LearnerLesson, LearnerTotal
-from models.progress import ProgressEvent
 from models.tenant import Tenant
 
 _REBUILD_CHUNK = 20_000
@@ -47,6 +46,17 @@ class RolledEvent:
 
 
 ROLLED_COLUMNS = tuple(RolledEvent.__dataclass_fields__)
+_SELECTED = ", ".join(f'"{c}"' for c in ("id", *ROLLED_COLUMNS))
+
+
+def _rolled(row: dict[str, Any]) -> RolledEvent:
+    """An event read by raw SQL; SQLite gives its timestamp as text."""
+    values = {c: row[c] for c in ROLLED_COLUMNS}
+    at = values["occurred_at"]
+    if not isinstance(at, datetime):
+        at = datetime.fromisoformat(str(at))
+    values["occurred_at"] = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return RolledEvent(**values)
 
 
 @dataclass(slots=True)
@@ -204,15 +214,14 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
             await model.all_tenants.filter(tenant_id=tenant_id).using_db(connection).delete()
         last_id = 0
         while True:
-            rows = (
-                await ProgressEvent.all_tenants.filter(tenant_id=tenant_id, id__gt=last_id)
-                .using_db(connection)
-                .order_by("id")
-                .limit(_REBUILD_CHUNK)
-                .values("id", *ROLLED_COLUMNS)
+            rows = await query(
+                connection,
+                f'SELECT {_SELECTED} FROM "progress_events" '  # noqa: S608 - constant fragments
+                'WHERE "tenant_id" = ? AND "id" > ? ORDER BY "id" LIMIT ?',
+                [tenant_id, last_id, _REBUILD_CHUNK],
             )
             if not rows:
                 break
             last_id = rows[-1]["id"]
-            rollup.add(RolledEvent(**{c: row[c] for c in ROLLED_COLUMNS}) for row in rows)
+            rollup.add(_rolled(row) for row in rows)
         await _write(connection, tenant_id, rollup)

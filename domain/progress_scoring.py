@@ -26,14 +26,15 @@ def score_percent(score: float | None, max_score: float | None) -> float | None:
 def event_xp(
     outcome: int, training_item_id: int | None, score: float | None, max_score: float | None
 ) -> int:
-    """XP an event earns: a completed or passed exercise `ITEM_XP` scaled by its score (full
-    without one), a completed or passed lesson `LESSON_XP`, anything else nothing."""
+    """XP an event earns: a completed or passed exercise `ITEM_XP` scaled by its score and
+    rounded half up (full without one), a completed or passed lesson `LESSON_XP`, anything
+    else nothing."""
     if outcome not in COMPLETING:
         return 0
     if training_item_id is None:
         return LESSON_XP
     percent = score_percent(score, max_score)
-    return ITEM_XP if percent is None else round(ITEM_XP * percent / 100)
+    return ITEM_XP if percent is None else math.floor(ITEM_XP * percent / 100 + 0.5)
 
 
 def level_start(level: int) -> int:
