@@ -19,12 +19,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from core.errors import ValidationFailed
-from core.sql import query, value_rows
+from core.sql import marks, query, value_rows
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
 from models.analytics import LearnerDay, LearnerLesson, LearnerTotal
 from models.tenant import Tenant
 
-_REBUILD_CHUNK = 20_000
+_REBUILD_USERS = 500
 _TIMEZONES = frozenset(available_timezones())
 # Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
 _PARAMETERS = {"postgres": 30_000, "sqlite": 990}
@@ -46,7 +46,7 @@ class RolledEvent:
 
 
 ROLLED_COLUMNS = tuple(RolledEvent.__dataclass_fields__)
-_SELECTED = ", ".join(f'"{c}"' for c in ("id", *ROLLED_COLUMNS))
+_SELECTED = ", ".join(f'"{c}"' for c in ROLLED_COLUMNS)
 
 
 def _rolled(row: dict[str, Any]) -> RolledEvent:
@@ -68,12 +68,11 @@ class _Sums:
     score_sum: float = 0.0
     score_count: int = 0
 
-    def add(self, event: RolledEvent) -> None:
+    def add(self, completed: bool, xp: int, seconds: int, percent: float | None) -> None:
         self.events += 1
-        self.completions += event.outcome in COMPLETING
-        self.xp += event_xp(event.outcome, event.training_item_id, event.score, event.max_score)
-        self.seconds += event.seconds_spent
-        percent = score_percent(event.score, event.max_score)
+        self.completions += completed
+        self.xp += xp
+        self.seconds += seconds
         if percent is not None:
             self.score_sum += percent
             self.score_count += 1
@@ -86,12 +85,18 @@ class _Rollup:
     lessons: dict[tuple[int, int], tuple[int, _Sums]]
 
     def add(self, events: Iterable[RolledEvent]) -> None:
-        for event in events:
-            self.days[(event.user_id, event.occurred_at.astimezone(self.zone).date())].add(event)
-            key = (event.user_id, event.lesson_id)
+        for e in events:
+            figures = (
+                e.outcome in COMPLETING,
+                event_xp(e.outcome, e.training_item_id, e.score, e.max_score),
+                e.seconds_spent,
+                score_percent(e.score, e.max_score),
+            )
+            self.days[(e.user_id, e.occurred_at.astimezone(self.zone).date())].add(*figures)
+            key = (e.user_id, e.lesson_id)
             if key not in self.lessons:
-                self.lessons[key] = (event.course_id, _Sums())
-            self.lessons[key][1].add(event)
+                self.lessons[key] = (e.course_id, _Sums())
+            self.lessons[key][1].add(*figures)
 
 
 def _new_rollup(zone: ZoneInfo) -> _Rollup:
@@ -209,19 +214,25 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
     """Recompute the tenant's rollups from all its stored events, in one transaction (used when
     its time zone changes, and to load events stored by other means)."""
     async with in_transaction() as connection:
-        rollup = _new_rollup(await tenant_zone(tenant_id, connection))
+        zone = await tenant_zone(tenant_id, connection)
         for model in (LearnerDay, LearnerLesson, LearnerTotal):
             await model.all_tenants.filter(tenant_id=tenant_id).using_db(connection).delete()
-        last_id = 0
-        while True:
+        users = await query(
+            connection,
+            'SELECT "id" FROM "users" WHERE "tenant_id" = ? ORDER BY "id"',
+            [tenant_id],
+        )
+        user_ids = [row["id"] for row in users]
+        # A few learners at a time through the (tenant_id, user_id, ...) index: each learner's
+        # rows are written once, and memory stays bounded however many events there are.
+        for start in range(0, len(user_ids), _REBUILD_USERS):
+            batch = user_ids[start : start + _REBUILD_USERS]
             rows = await query(
                 connection,
                 f'SELECT {_SELECTED} FROM "progress_events" '  # noqa: S608 - constant fragments
-                'WHERE "tenant_id" = ? AND "id" > ? ORDER BY "id" LIMIT ?',
-                [tenant_id, last_id, _REBUILD_CHUNK],
+                f'WHERE "tenant_id" = ? AND "user_id" IN ({marks(len(batch))})',
+                [tenant_id, *batch],
             )
-            if not rows:
-                break
-            last_id = rows[-1]["id"]
+            rollup = _new_rollup(zone)
             rollup.add(_rolled(row) for row in rows)
-        await _write(connection, tenant_id, rollup)
+            await _write(connection, tenant_id, rollup)

@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS "learner_days" (
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_learner_day_tenant__8f69e0" UNIQUE ("tenant_id", "user_id", "day")
 );
-CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__85443b" ON "learner_days" ("tenant_id", "day", "user_id", "xp");
+CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__682069" ON "learner_days" ("tenant_id", "day", "user_id", "xp", "events", "completions", "seconds", "score_sum", "score_count");
 COMMENT ON TABLE "learner_days" IS 'What a learner did on one day, the day being a date in the tenant''s time zone.';
         CREATE TABLE IF NOT EXISTS "learner_lessons" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS "learner_days" (
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_learner_day_tenant__8f69e0" UNIQUE ("tenant_id", "user_id", "day")
 ) /* What a learner did on one day, the day being a date in the tenant's time zone. */;
-CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__85443b" ON "learner_days" ("tenant_id", "day", "user_id", "xp");
+CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__682069" ON "learner_days" ("tenant_id", "day", "user_id", "xp", "events", "completions", "seconds", "score_sum", "score_count");
         CREATE TABLE IF NOT EXISTS "learner_lessons" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "lesson_id" INT NOT NULL,
@@ -83,16 +83,16 @@ CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons"
 
 POSTGRES_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
-        DROP TABLE IF EXISTS "learner_lessons";
         DROP TABLE IF EXISTS "learner_totals";
+        DROP TABLE IF EXISTS "learner_lessons";
         DROP TABLE IF EXISTS "learner_days";
 """
 
 SQLITE_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
         DROP TABLE IF EXISTS "learner_totals";
-        DROP TABLE IF EXISTS "learner_days";
         DROP TABLE IF EXISTS "learner_lessons";
+        DROP TABLE IF EXISTS "learner_days";
 """
 
 
@@ -217,49 +217,49 @@ MODELS_STATE = (
     "mfywYzLW/uuYMJJbvTISujZDc19opjHJECnHPg7FbgdupxFzAjEnJQvzthQYT87ASw2SGD"
     "mChEDCBi0HiNQsSgiYhCxAAiBs0EtaERg5GTz3QmPXY44YLQ3e7OU47J71tJjznzwL6uJY"
     "sVhmSCaKWskK6R/zAifXRZqhX5Ay0xTbySEF36aVFJet0ZnrSYJLEF0H+JTDI3rPzuC6V1"
-    "kb53xS9WDqYhoYctxCcaGp9wlZW0afngu82z7Njjnem4rhmxS2P2TBA1zGnOBALgW6XkY3"
-    "lptrnDNREpgDUOK5lx86PpNAYQE9Rg2oloWctTG09Cq2WNilGyomlvitOyntSelGGjwK+a"
-    "MGR4sa0BRejCqFRrhjgUVGw0qsAhAYfUELoDOKRnxyE5O+o66TTSyK9DuptJcpKi9thU6L"
-    "iRXYe9kbQVYmsxO5GE0j9Ov10kqSprkr2tcJ/OChFFsU186XRRJPUOtv41wxiHIoxQhPH4"
-    "UQWmDtiQI52AgQ0BNqQFkwawIVWgCmwIsCENcdyBDXl2bMhctyS1k06GOPe7ebgQizbdgw"
-    "qRVPV7xlz8fnHKUlv8C6TNChtLnfxYdK+QsWNbiFhBG5oNQ6x745Fmx2RTI2V0np8qibMj"
-    "QHs0kvaAgDpYgw1FFaxBsAYbYriANfh8rMHUSiw5KrBUVXglO9LEPcaLjSX3JthejbS9PB"
-    "VF8U8vnOK1h2opOaqlUNST4KafSuG1hyMpGM0MR1LA4QRPO5ICnKIOmPDNsTZzmPDp9mZo"
-    "WcGqcocNBT/xvOCveLnW9dszp7vHHMA3s+xDvScG9yVLXs8l87bDsc+Dm5k2+pI2Ey3SLj"
-    "dBy0SQvSUOi4VeXF39wC78QB0Y8+oKLeyT1ycfXiKJnuprIllSVWyga11V9Xt6CVlrQ7dv"
-    "1ohIsuf+8Jey+nZ1xaNrq3zUXo5FId/huTgOlR0FfEt+VhGXwGvfQpfgbZ6TAN+mHwX4Nn"
-    "EWIFkDLZszb+c8f9OXrg/szhZrK/f0lQKIdy6EsXPepiu/0KaXY+dUTsPWnDM5Q9XU/ALw"
-    "QSm1a0lR8So+QeXRW/nnaq6MR5F8bc6Cq+sqlrQUhy6QiilsScSq0ph/pV6/rT+ZjCJ+QX"
-    "8YoyPGl+d9gQDPcA9ShjjBDC/Mmddm99pDXChxWLahy9g0cZGVMiIDkCYSih1GoACgIQmA"
-    "MxFjc05/LBJjCyQAzgScmryWtJtigIZlANI4pIEhkhPPQADAjIO5wsTTVe4KvvIxKYA1sR"
-    "/DMHSD41ikRxsCiWbEG+jzIN4A8YYjjjdcK5pirvdSe0y0BL03k6xtupo9TCCuBHGlQwNc"
-    "S1ypyljJcIU3W518PWuKCaImN6cp2aibeYKw31w0nPY5YyjzNXZP/CUzwZZgipGlIwldTG"
-    "ZzJEuG8cjKOmro6sr/SvLj92ScXV11icxWlR7xCl3rBjp5h9bJyEkVD9id7H6LeVUj8cNW"
-    "Id+i+PFVED55avgEc6o+ZkRPMK/qYxuCJyfv3+dg4UmrVBqe3fsWt7BusLE1FN7KkI5yTK"
-    "yFaJefveYEmwiIK/4BP3ykY1ItOhGlNFfdWx3Epb7izBV9RZOMRz66CdF4WOnRcrJCjgvh"
-    "rKiS63D7bgEZsf3huDf9w3fPfd9gNBl/7nMc9P4fc6EHDjo46GGzqKDWo5It1PqRaBn8c/"
-    "DPmwLw0fvnDvIDWmOF+ZYJ3zzaoJvll7s/Unba5vTJp/o9YhImusVbyztNwSTfgiApaabk"
-    "BAlorqFG8xFNVlDPAdDsIlNHtnatqOSJxHP2IhYRr7z8Ryw0Z2896Zb4+rSknzv+EF04aS"
-    "8W/Ve/Jr7/YHI5nr/4v5c5nXkG/5O2rYP//kT/nf2bgDXdtfTag0+Zw6e8k1Sbg27Wfj9f"
-    "pDUx35qLnIExBMYQGEO7jaFf9SXPBKKXMw2ff+vLOrZbB7nfhq0xXj+x3xr2WTd2nzVsqq"
-    "jQqthKj6oucfBNT34KiTQj+6lVu62PcJcLaWrjVUEFdP5xKVzSrSqONG+Ly+xyMBCEM9rI"
-    "tGUZ41VTt7hIloU320I1ncMirTHPS4vzUH3tAWpcrD5g3xwJsK4BlIA0m8EPpIC9bzR7r+"
-    "ryLV6JtmYpnE1g2UqOy0Ie5RFoelkoYyYitJeF0DCNVm0eq5JpiSzbPwnzHD+kHSwSkWoD"
-    "zllvjvD7PNsKjiQZeM3jpjGkGECKgbs5cQ+tRyVB603ROmcpc7897Px4bhYLBFM6EEyBYE"
-    "pnVzAlXluME1jhlB9LD7LcO43FaO2z3QkmEw0jl0yhmzFccZa0wQrlohe6gSRkYdNCW6KR"
-    "l7QVu6uttjoBPrnNo5wuCxfC8qQh1tP0WA8bBQ6MCS2ku7VRKYj75HBsN9g0yfTDXY3TgY"
-    "5KAdA5gHanu+KRAbB40k58PLoIWXFwO8cT+4K9ThWNc1Vim1zFTZEIWFQI5o+sPWT4QcYG"
-    "b2pOZ3Z5sjVG2jsVQVw3vZvCqGdYeG0i02Mz8k9v8kzJP71Jn5PpvSjAGhnBooEt43EPVi"
-    "0hDLxak3k1iJWkv2nHyZrn2o4Z5TRymgcxKbAPeOXgGJtQlAcKS7XImoUNF0c6oiFGUP/B"
-    "gd7sWgK0LsMvhHpsKcaxJSkHyt5Bfk+E2D8Q8Lgm5ty4hhakBoa3/JGdHt4KD/7d4S1vHB"
-    "3k/EbYZ1znPmPb4CS3ppMHbvMm8717cgcnr9/9mIM8oM3SK4Wxm/FC08GXKwB0TKwFxFgN"
-    "VE0QvCxWgjoq1oydWK2qQ21i2cCWKCtbsgxY+KEQUcwVbsUMVDtXrFEgeN541vFBIakajw"
-    "/yFtmjPT1opZgMN9HAkllw8k+KAlmfawWg0VzyFURTcf2VQimwcWEg64GsB7K+WWQ9bGxo"
-    "m9bzbGwAMrsDZHZzCMGjP0L7WICv9Axt4WGrG1zW1L3TzSJLMWsDFGnrKdL0okm7U2SPoY"
-    "BSZyT0pmNhKl5MJ5+nwmx2ilQsGeSriVtDp4u46Z+RPJyMZ/4pyUSc3OkN5sMvw/kfp4id"
-    "jadYbP45/BnXTrHUQkRgSKQZJGCryjFRy1q8NvRNUcM9Igg+eXPM9KR3xlRl6Xtp2BED/T"
-    "ZZv8e3YQRKqnUMomNWe5zjZWSk4UXEIA9v3zw8SNCvmPMHHjgd/eNkBPPwwK4Psp/eY7Jg"
-    "czTZ5mjQaUmgZShp03guCxj+QzP8VZLWPWwo8rrDIa3dO90s0loK2lTJWQNBXSdBfYcNs2"
-    "B6aUikydT0vrm8VZz5S1+qAgi7zVuI7pvXr/M4ca9fpztx9F7MidM1i7sXJZ2tD4nUz9Yf"
-    "xqorjZdP2Ah1Lmbf/h9rAizk"
+    "kb53xS9WDqYhoYct/X8QbYnl1oUOj2E2v2jam+ADS16D+EZD4xuuspM2MR98t3mWHXy8My"
+    "XXtSN2bcweCt6DnOZQIAC+WUo+lzeV5A73RKQA1jiszoydE02nMYCYoBbTTlTLWp7aeJJa"
+    "LWtUjNL1jIhitK4ntSfl2CjwqyYcQ9ZZ/rkiJtWaIQ4FGRuNKnBQwEE1hC4BDurZcVDOjr"
+    "xOOg018uuY7mainKSqPTYlOm5k12F/JG2F2FrMTjSh9JHTbxdJqsqaZG9L3KezQkRTbBNg"
+    "Ot0USd2DrYPNMMahiCMUcTx+VIGpAzbkSCdgYEOADWnBpAFsSBWoAhsCbEhDHHdgQ54dGz"
+    "LXLUntpJMhzv1uHi7Eok33oEIkVf2eMRe/X5yy1Bj/AmmzwsZSJz8W3Stk7NgWIlbQhmbT"
+    "EOveeKTZNdnUSBmd56dK4uwI0B6NpD0goA7WYENRBWsQrMGGGC5gDT4fazC1kkuOCi5VFW"
+    "7JjjRxjwFjY8m9CbZXI20vT0VR/NMLr3jtodpKjmorFPUkuOmnWnjt4UgLRjPDkRZwuMHT"
+    "jrQAp6gDJnxzrM0cJny6vRlaVrCq3GFDwU88b/grXq51/fbM6e4xB/DNLBtR74nDfcmS13"
+    "PJvO1w7PPgZqaNvqTNRIu0y03QMhFkb4nDYqEXV1c/sAs/UAfGvLpCC/vk9cmHl0iipwKb"
+    "SJZUFRvoWldV/Z5eQtba0O2bNSKS7Lk//KWsvl1d8ejaKh+1l2NRyHd4Lo5DZUcJ35KfVc"
+    "Ql8Nq30CV4m+ckwbfpRwm+TZwlSNZAy+bM2znP7/Sl6wO7s8Xayj29pQDinQth7JzX6cov"
+    "tOnl2DnV07A150zPUDU2v4B8UIrtWlJUvIpPUHn0Vv65nCvjUSRfm7Pg6rqKJS3FoQukYg"
+    "pbErGqNOZfqddv608mo4hf0B/G6Ijx5XlfIMAz3IOUIU4wwwtz5rXZvfYQF0octm3oMjZN"
+    "XGSljMgApImEYocRKABoSALgTMTYnNMji8TYAgmAMwGnJq8l7aYYoGEZgDQOaWCI5MQzEA"
+    "Aw42CuMPF0lbuCr3xMCmBN7McwDN3gOBbp0YZAohnxBvo8iDdAvOGI4w3XiqaY673UHhMt"
+    "Qe/NJGubrmYPE4grQVzp0ADXEleqMlYyXOHNVidfz5pigqjJzWlKNupmnkDsNxcNp33OGM"
+    "p8jd0Tg8lMsCWYYmTpSEIXk9kcyZJhPLKykBq6uvK/kvz4PRlnV1ddIrNVpUe8Qte6gU7e"
+    "oXUyclLFA3Ynu99iXtVJ/LBVyLcofvwVhE+eGj7BnKqPGdETzKv62Ibgycn79zlYeNIqlY"
+    "Zn977FLawbbGwNhbcypKMcE2sh2uVnrznBJgLiin9AEB/pmFSLTlQpzVX3Vgdxqa84c0Vf"
+    "0STjkY9uQjQeVnq0nKyQ40I4K6rkOty+W0BGbH847k3/8N1z3zcYTcaf+xwHvf/HXOiBgw"
+    "4OetgsKqj1qGQLtX4kWgb/HPzzpgB89P65g/yA1lhhvmXCN4826Gb55e6PlJ22OX3yqX6P"
+    "mISJbvHW8k5jMMm3IEhKmik5QQKaa6jRfESTFdRzADS7yNSRrV0rKnki8Zy9iEXEKy//EQ"
+    "vN2VtPuiW+Pi3p544/RBdO2otF/9Wvie8/mFyO5y/+72VOZ57B/6Rt6+C/P9F/Z/8mYE13"
+    "Lb324FPm8CnvJNXmoJu1388XaU3Mt+YiZ2AMgTEExtBuY+hXfckzgejlTMPn3/qyju3WQe"
+    "63YWuM10/st4Z91o3dZw2bKiq0KrbSo6pLHHzTk59CIs3IfmrVbusj3OVCmtp4VVABnX9c"
+    "Cpd0q4ojzdviMrscDAThjDYybVnGeNXULS6SZeHNtlBN57BIa8zz0uI8VF97gBoXqw/YN0"
+    "cCrGsAJSDNZvADKWDvG83eq7p8i1eirVkKZxNYtpLjspBHeQSaXhbKmIkI7WUhNEyjVZvH"
+    "qmRaIsv2T8I8xw9pB4tEpNqAc9abI/w+z7aCI0kGXvO4aQwpBpBi4G5O3EPrUUnQelO0zl"
+    "nK3G8POz+em8UCwZQOBFMgmNLZFUyJ1xbjBFY45cfSgyz3TmMxWvtsd4LJRMPIJVPoZgxX"
+    "nCVtsEK56IVuIAlZ2LTQlmjkJW3F7mqrrU6AT27zKKfLwoWwPGmI9TQ91sNGgQNjQgvpbm"
+    "1UCuI+ORzbDTZNMv1wV+N0oKNSAHQOoN3prnhkACyetBMfjy5CVhzczvHEvmCvU0XjXJXY"
+    "JldxUyQCFhWC+SNrDxl+kLHBm5rTmV2ebI2R9k5FENdN76Yw6hkWXpvI9NiM/NObPFPyT2"
+    "/S52R6LwqwRkawaGDLeNyDVUsIA6/WZF4NYiXpb9pxsua5tmNGOY2c5kFMCuwDXjk4xiYU"
+    "5YHCUi2yZmHDxZGOaIgR1H9woDe7lgCty/ALoR5binFsScqBsneQ3xMh9g8EPK6JOTeuoQ"
+    "WpgeEtf2Snh7fCg393eMsbRwc5vxH2Gde5z9g2OMmt6eSB27zJfO+e3MHJ63c/5iAPaLP0"
+    "SmHsZrzQdPDlCgAdE2sBMVYDVRMEL4uVoI6KNWMnVqvqUJtYNrAlysqWLAMWfihEFHOFWz"
+    "ED1c4VaxQInjeedXxQSKrG44O8RfZoTw9aKSbDTTSwZBac/JOiQNbnWgFoNJd8BdFUXH+l"
+    "UApsXBjIeiDrgaxvFlkPGxvapvU8GxuAzO4Amd0cQvDoj9A+FuArPUNbeNjqBpc1de90s8"
+    "hSzNoARdp6ijS9aNLuFNljKKDUGQm96ViYihfTyeepMJudIhVLBvlq4tbQ6SJu+mckDyfj"
+    "mX9KMhEnd3qD+fDLcP7HKWJn4ykWm38Of8a1Uyy1EBEYEmkGCdiqckzUshavDX1T1HCPCI"
+    "JP3hwzPemdMVVZ+l4adsRAv03W7/FtGIGSah2D6JjVHud4GRlpeBExyMPbNw8PEvQr5vyB"
+    "B05H/zgZwTw8sOuD7Kf3mCzYHE22ORp0WhJoGUraNJ7LAob/0Ax/laR1DxuKvO5wSGv3Tj"
+    "eLtJaCNlVy1kBQ10lQ32HDLJheGhJpMjW9by5vFWf+0peqAMJu8xai++b16zxO3OvX6U4c"
+    "vRdz4nTN4u5FSWfrQyL1s/WHsepK4+UTNkKdi9m3/wfNcUJZ"
 )
