@@ -1,5 +1,7 @@
 """What the analytics reads cost on a large tenant: p50 and p99 of ``gamification/leaderboard``
-(each period), ``stats`` and ``cefr/report`` over sequential calls to one Atrium worker.
+(each period), ``stats`` and ``cefr/report`` (and, for the record, the course's lesson progress,
+a year of the tenant's history and a learner's gamification) over sequential calls to one
+Atrium worker.
 
     python bench/bench_analytics.py [--learners 5000] [--events 2000000] [--calls 200]
 
@@ -7,11 +9,12 @@ Two tenants are created; the second one, the one measured, gets ``--learners`` l
 ``--events`` progress events over the last year (the first gets a tenth of both, so the
 measured rows are not alone in their tables), all written with COPY into a throwaway
 database: a course of 20 lessons of 10 exercises spread over the CEFR skills and levels, each
-learner active on 40 random days with 10 events a day. The rollups are then built the way an
+learner active on 40 random days with 10 events a day, enrolled in the course and done with its
+first few lessons. The rollups are then built the way an
 operator rebuilds them, by setting the tenant's time zone with the CLI, and the database is
 vacuumed and analysed. Atrium runs production-shaped (PostgreSQL, Redis, access log) with rate
 limits off, since 200 calls to one tenant would otherwise meet its burst cap. Each call waits
-for the previous one's answer on a kept-alive connection; ``cefr/report`` asks for a different
+for the previous one's answer on a kept-alive connection; per-learner reads ask for a different
 learner each time. Goal: every read's p99 under 100 ms.
 
 When the server has ``POST /api/v2/progress-events``, ``--batches`` batches of 100 events are
@@ -33,6 +36,7 @@ from datetime import UTC, datetime, timedelta
 from http.client import HTTPConnection
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import asyncpg
 import orjson
@@ -241,6 +245,53 @@ def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
         yield chunk
 
 
+async def _enrollments(
+    conn: asyncpg.Connection, tenant_id: int, users: list[int], items: list[tuple[int, ...]]
+) -> None:
+    """Every learner enrolled in the course, having completed its first 0 to all lessons (what
+    ingest derives from the events, written here directly)."""
+    rng = random.Random(tenant_id)
+    now = datetime.now(UTC)
+    course_id = items[0][2]
+    lessons = sorted({item[1] for item in items})
+    await conn.copy_records_to_table(
+        "enrollments",
+        records=[
+            (tenant_id, u, course_id, "learner", "in_progress", 0.0, 0, now, now) for u in users
+        ],
+        columns=(
+            "tenant_id",
+            "user_id",
+            "course_id",
+            "role",
+            "status",
+            "progress_percent",
+            "time_spent_seconds",
+            "enrolled_at",
+            "updated_at",
+        ),
+    )
+    await conn.copy_records_to_table(
+        "unit_progress",
+        records=[
+            (tenant_id, u, lesson_id, course_id, "completed", 1, 0, now, now)
+            for u in users
+            for lesson_id in lessons[: rng.randrange(len(lessons) + 1)]
+        ],
+        columns=(
+            "tenant_id",
+            "user_id",
+            "unit_id",
+            "course_id",
+            "status",
+            "attempts",
+            "time_spent_seconds",
+            "completed_at",
+            "updated_at",
+        ),
+    )
+
+
 async def _seed(database_url: str, learners: int, events: int) -> dict[str, Any]:
     """Content, learners and events for both tenants; returns the measured tenant's ids."""
     conn = await asyncpg.connect(_connect_url(database_url))
@@ -252,6 +303,7 @@ async def _seed(database_url: str, learners: int, events: int) -> dict[str, Any]
             tenant_id = ids[slug]
             items = await _content(conn, tenant_id)
             users = await _learners(conn, tenant_id, learners // share)
+            await _enrollments(conn, tenant_id, users, items)
             started = time.perf_counter()
             for chunk in _chunks(_events(tenant_id, users, items, events // share, seed)):
                 await conn.copy_records_to_table(
@@ -263,7 +315,7 @@ async def _seed(database_url: str, learners: int, events: int) -> dict[str, Any]
                 flush=True,
             )
             if slug == MEASURED_TENANT:
-                measured = {"users": users, "items": items}
+                measured = {"users": users, "items": items, "course_id": items[0][2]}
         return measured
     finally:
         await conn.close()
@@ -375,6 +427,7 @@ def run(args: argparse.Namespace, workdir: Path) -> bool:
         client = Client(server.port, headers)
         rng = random.Random(3)
         learners = rng.sample(measured["users"], args.calls)
+        year_ago = (datetime.now(ZoneInfo(TIMEZONE)).date() - timedelta(days=365)).isoformat()
         reads = {
             "leaderboard week": ["/api/v2/gamification/leaderboard?period=week"] * args.calls,
             "leaderboard month": ["/api/v2/gamification/leaderboard?period=month"] * args.calls,
@@ -382,6 +435,10 @@ def run(args: argparse.Namespace, workdir: Path) -> bool:
             * args.calls,
             "stats (30 days)": ["/api/v2/stats"] * args.calls,
             "cefr/report": [f"/api/v2/cefr/report?user_id={u}" for u in learners],
+            "lesson-progress": [f"/api/v2/courses/{measured['course_id']}/lesson-progress"]
+            * args.calls,
+            "history (366 days)": [f"/api/v2/progress-history?date_from={year_ago}"] * args.calls,
+            "gamification/stats": [f"/api/v2/gamification/stats?user_id={u}" for u in learners],
         }
         for paths in reads.values():
             client.timed(paths[:WARMUP_CALLS])

@@ -30,7 +30,7 @@ COMMENT ON TABLE "learner_days" IS 'What a learner did on one day, the day being
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_learner_les_tenant__ba3b7f" UNIQUE ("tenant_id", "user_id", "lesson_id")
 );
-CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id");
+CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__278714" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id", "seconds", "score_sum", "score_count");
 COMMENT ON TABLE "learner_lessons" IS 'A learner''s events, time and scores in one lesson, all time.';
         CREATE TABLE IF NOT EXISTS "learner_totals" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
@@ -70,7 +70,7 @@ CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__682069" ON "learner_days" ("
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_learner_les_tenant__ba3b7f" UNIQUE ("tenant_id", "user_id", "lesson_id")
 ) /* A learner's events, time and scores in one lesson, all time. */;
-CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id");
+CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__278714" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id", "seconds", "score_sum", "score_count");
         CREATE TABLE IF NOT EXISTS "learner_totals" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "xp" INT NOT NULL,
@@ -83,16 +83,16 @@ CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__5a6f02" ON "learner_lessons"
 
 POSTGRES_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
+        DROP TABLE IF EXISTS "learner_days";
         DROP TABLE IF EXISTS "learner_totals";
         DROP TABLE IF EXISTS "learner_lessons";
-        DROP TABLE IF EXISTS "learner_days";
 """
 
 SQLITE_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
         DROP TABLE IF EXISTS "learner_totals";
-        DROP TABLE IF EXISTS "learner_lessons";
         DROP TABLE IF EXISTS "learner_days";
+        DROP TABLE IF EXISTS "learner_lessons";
 """
 
 
@@ -221,45 +221,45 @@ MODELS_STATE = (
     "XXtSN2bcweCt6DnOZQIAC+WUo+lzeV5A73RKQA1jiszoydE02nMYCYoBbTTlTLWp7aeJJa"
     "LWtUjNL1jIhitK4ntSfl2CjwqyYcQ9ZZ/rkiJtWaIQ4FGRuNKnBQwEE1hC4BDurZcVDOjr"
     "xOOg018uuY7mainKSqPTYlOm5k12F/JG2F2FrMTjSh9JHTbxdJqsqaZG9L3KezQkRTbBNg"
-    "Ot0USd2DrYPNMMahiCMUcTx+VIGpAzbkSCdgYEOADWnBpAFsSBWoAhsCbEhDHHdgQ54dGz"
-    "LXLUntpJMhzv1uHi7Eok33oEIkVf2eMRe/X5yy1Bj/AmmzwsZSJz8W3Stk7NgWIlbQhmbT"
-    "EOveeKTZNdnUSBmd56dK4uwI0B6NpD0goA7WYENRBWsQrMGGGC5gDT4fazC1kkuOCi5VFW"
-    "7JjjRxjwFjY8m9CbZXI20vT0VR/NMLr3jtodpKjmorFPUkuOmnWnjt4UgLRjPDkRZwuMHT"
-    "jrQAp6gDJnxzrM0cJny6vRlaVrCq3GFDwU88b/grXq51/fbM6e4xB/DNLBtR74nDfcmS13"
-    "PJvO1w7PPgZqaNvqTNRIu0y03QMhFkb4nDYqEXV1c/sAs/UAfGvLpCC/vk9cmHl0iipwKb"
-    "SJZUFRvoWldV/Z5eQtba0O2bNSKS7Lk//KWsvl1d8ejaKh+1l2NRyHd4Lo5DZUcJ35KfVc"
-    "Ql8Nq30CV4m+ckwbfpRwm+TZwlSNZAy+bM2znP7/Sl6wO7s8Xayj29pQDinQth7JzX6cov"
-    "tOnl2DnV07A150zPUDU2v4B8UIrtWlJUvIpPUHn0Vv65nCvjUSRfm7Pg6rqKJS3FoQukYg"
-    "pbErGqNOZfqddv608mo4hf0B/G6Ijx5XlfIMAz3IOUIU4wwwtz5rXZvfYQF0octm3oMjZN"
-    "XGSljMgApImEYocRKABoSALgTMTYnNMji8TYAgmAMwGnJq8l7aYYoGEZgDQOaWCI5MQzEA"
-    "Aw42CuMPF0lbuCr3xMCmBN7McwDN3gOBbp0YZAohnxBvo8iDdAvOGI4w3XiqaY673UHhMt"
-    "Qe/NJGubrmYPE4grQVzp0ADXEleqMlYyXOHNVidfz5pigqjJzWlKNupmnkDsNxcNp33OGM"
-    "p8jd0Tg8lMsCWYYmTpSEIXk9kcyZJhPLKykBq6uvK/kvz4PRlnV1ddIrNVpUe8Qte6gU7e"
-    "oXUyclLFA3Ynu99iXtVJ/LBVyLcofvwVhE+eGj7BnKqPGdETzKv62Ibgycn79zlYeNIqlY"
-    "Zn977FLawbbGwNhbcypKMcE2sh2uVnrznBJgLiin9AEB/pmFSLTlQpzVX3Vgdxqa84c0Vf"
-    "0STjkY9uQjQeVnq0nKyQ40I4K6rkOty+W0BGbH847k3/8N1z3zcYTcaf+xwHvf/HXOiBgw"
-    "4OetgsKqj1qGQLtX4kWgb/HPzzpgB89P65g/yA1lhhvmXCN4826Gb55e6PlJ22OX3yqX6P"
-    "mISJbvHW8k5jMMm3IEhKmik5QQKaa6jRfESTFdRzADS7yNSRrV0rKnki8Zy9iEXEKy//EQ"
-    "vN2VtPuiW+Pi3p544/RBdO2otF/9Wvie8/mFyO5y/+72VOZ57B/6Rt6+C/P9F/Z/8mYE13"
-    "Lb324FPm8CnvJNXmoJu1388XaU3Mt+YiZ2AMgTEExtBuY+hXfckzgejlTMPn3/qyju3WQe"
-    "63YWuM10/st4Z91o3dZw2bKiq0KrbSo6pLHHzTk59CIs3IfmrVbusj3OVCmtp4VVABnX9c"
-    "Cpd0q4ojzdviMrscDAThjDYybVnGeNXULS6SZeHNtlBN57BIa8zz0uI8VF97gBoXqw/YN0"
-    "cCrGsAJSDNZvADKWDvG83eq7p8i1eirVkKZxNYtpLjspBHeQSaXhbKmIkI7WUhNEyjVZvH"
-    "qmRaIsv2T8I8xw9pB4tEpNqAc9abI/w+z7aCI0kGXvO4aQwpBpBi4G5O3EPrUUnQelO0zl"
-    "nK3G8POz+em8UCwZQOBFMgmNLZFUyJ1xbjBFY45cfSgyz3TmMxWvtsd4LJRMPIJVPoZgxX"
-    "nCVtsEK56IVuIAlZ2LTQlmjkJW3F7mqrrU6AT27zKKfLwoWwPGmI9TQ91sNGgQNjQgvpbm"
-    "1UCuI+ORzbDTZNMv1wV+N0oKNSAHQOoN3prnhkACyetBMfjy5CVhzczvHEvmCvU0XjXJXY"
-    "JldxUyQCFhWC+SNrDxl+kLHBm5rTmV2ebI2R9k5FENdN76Yw6hkWXpvI9NiM/NObPFPyT2"
-    "/S52R6LwqwRkawaGDLeNyDVUsIA6/WZF4NYiXpb9pxsua5tmNGOY2c5kFMCuwDXjk4xiYU"
-    "5YHCUi2yZmHDxZGOaIgR1H9woDe7lgCty/ALoR5binFsScqBsneQ3xMh9g8EPK6JOTeuoQ"
-    "WpgeEtf2Snh7fCg393eMsbRwc5vxH2Gde5z9g2OMmt6eSB27zJfO+e3MHJ63c/5iAPaLP0"
-    "SmHsZrzQdPDlCgAdE2sBMVYDVRMEL4uVoI6KNWMnVqvqUJtYNrAlysqWLAMWfihEFHOFWz"
-    "ED1c4VaxQInjeedXxQSKrG44O8RfZoTw9aKSbDTTSwZBac/JOiQNbnWgFoNJd8BdFUXH+l"
-    "UApsXBjIeiDrgaxvFlkPGxvapvU8GxuAzO4Amd0cQvDoj9A+FuArPUNbeNjqBpc1de90s8"
-    "hSzNoARdp6ijS9aNLuFNljKKDUGQm96ViYihfTyeepMJudIhVLBvlq4tbQ6SJu+mckDyfj"
-    "mX9KMhEnd3qD+fDLcP7HKWJn4ykWm38Of8a1Uyy1EBEYEmkGCdiqckzUshavDX1T1HCPCI"
-    "JP3hwzPemdMVVZ+l4adsRAv03W7/FtGIGSah2D6JjVHud4GRlpeBExyMPbNw8PEvQr5vyB"
-    "B05H/zgZwTw8sOuD7Kf3mCzYHE22ORp0WhJoGUraNJ7LAob/0Ax/laR1DxuKvO5wSGv3Tj"
-    "eLtJaCNlVy1kBQ10lQ32HDLJheGhJpMjW9by5vFWf+0peqAMJu8xai++b16zxO3OvX6U4c"
-    "vRdz4nTN4u5FSWfrQyL1s/WHsepK4+UTNkKdi9m3/wfNcUJZ"
+    "Ot0USd2LZJwBr9R0mx1qPUKtx+NHFQg9IE2OdAIG0gRIkxZMGkCaVIEqkCZAmjTEvwfS5N"
+    "mRJnPdktROOmfi3O/moUws2nQPxkRS1e8ZwfH7xSnLoPEvkDYrbCx18mPRvULGjm0hYgVt"
+    "aNINse6NR5qEk82glNF5fkYlTqIA7dFI2gPi7mANNhRVsAbBGmyI4QLW4POxBlMLvuQo9F"
+    "JVfZfsgBT3tDA2ltybYHs10vbyVBTFP70+i9ceirLkKMpCUU+Cm374hdceTr5gNDOcfAFn"
+    "IDzt5AtwijpgwjfH2sxhwqfbm6FlBavKHTYU/MRjib/i5VrXb8+c7h5zAN/M6hL1Hkzcly"
+    "x5PZfM2w7HPg9uZtroS9pMtEi73AQtE0H2ljgsFnpxdfUDu/ADdWDMqyu0sE9en3x4iSR6"
+    "eLCJZElVsYGudVXV7+klZK0N3b5ZIyLJnvvDX8rq29UVj66t8lF7ORaFfIfn4jhUduLwLf"
+    "lZRVwCr30LXYK3eQ4cfJt+4uDbxJGDZA20bM68nfOYT1+6PrA7W6yt3ENeCiDeuRDGzrGe"
+    "rvxCm16OncM/DVtzjv4MFW3z68wHFduuJUXFq/gElUdv5R/fuTIeRfK1OQuurqtY0lIcuk"
+    "AqprAlEatKY/6Vev22/mQyivgF/WGMjhhfnvcFAjzDPUgZ4gQzvDBnXpvdaw9xocSZ3IYu"
+    "Y9PERVbKiAxAmkgodhiBAoCGJADORIzNOWSySIwtkAA4E3Bq8lrSbooBGpYBSOOQBoZITj"
+    "wDAQAzDuYKE09XuSv4ysekANbEfgzD0A2OY5EebQgkmhFvoM+DeAPEG4443nCtaIq53kvt"
+    "MdES9N5MsrbpavYwgbgSxJUODXAtcaUqYyXDFd5sdfL1rCkmiJrcnKZko27mQcV+c9Fw2u"
+    "eMoczX2D1YmMwEW4IpRpaOJHQxmc2RLBnGI6seqaGrK/8ryY/fk3F2ddUlMltVesQrdK0b"
+    "6OQdWicjJ1U8YHey+y3mFafED1uFfIvip2RB+OSp4RPMKQ6ZET3BvOKQbQienLx/n4OFJ6"
+    "1SaXh271vcwrrBxtZQeCtDOsoxsRaiXX72mhNsIiCu+OcI8ZGOSbXo4JXSXHVvdRCX+ooz"
+    "V/QVTTIe+egmRONhpUfLyQo5LoSzokquw+27BWTE9ofj3vQP3z33fYPRZPy5z3HQ+3/MhR"
+    "446OCgh82iglqPSrZQ60eiZfDPwT9vCsBH7587yA9ojRXmWyZ882iDbpZf7v5I2Wmb0yef"
+    "6veISZjoFm8t79AGk3wLgqSkmZITJKC5hhrNRzRZ3T0HQLOLTB3Z2rWikicSz9mLWES88v"
+    "IfsdCcvfWkW+Lr08p/7vhDdOGkvVj0X/2a+P6DyeV4/uL/XuZ05hn8T9q2Dv77E/139m8C"
+    "1nTX0msPPmUOn/JOUm0Ouln7/XyR1sR8ay5yBsYQGENgDO02hn7VlzwTiF7ONHz+rS/r2G"
+    "4d5H4btsZ4/cR+a9hn3dh91rCpokKrYis9qrrEwTc9+Skk0ozsp1bttj7CXS6kqY1XBRXQ"
+    "+celcEm3qjjSvC0us8vBQBDOaCPTlmWMV03d4iJZFt5sC9V0Dou0xjwvLc5D9bUHqHGx+o"
+    "B9cyTAugZQAtJsBj+QAva+0ey9qsu3eCXamqVwNoFlKzkuC3mUR6DpZaGMmYjQXhZCwzRa"
+    "tXmsSqYlsmz/JMxz/JB2sEhEqg04Z705wu/zbCs4kmTgNY+bxpBiACkG7ubEPbQelQStN0"
+    "XrnKXM/faw8+O5WSwQTOlAMAWCKZ1dwZR4bTFOYIVTfiw9yHLvNBajtc92J5hMNIxcMoVu"
+    "xnDFWdIGK5SLXugGkpCFTQttiUZe0lbsrrba6gT45DaPcrosXAjLk4ZYT9NjPWwUODAmtJ"
+    "Du1kalIO6Tw7HdYNMk0w93NU4HOioFQOcA2p3uikcGwOJJO/Hx6CJkxcHtHE/sC/Y6VTTO"
+    "VYltchU3RSJgUSGYP7L2kOEHGRu8qTmd2eXJ1hhp71QEcd30bgqjnmHhtYlMj83IP73JMy"
+    "X/9CZ9Tqb3ogBrZASLBraMxz1YtYQw8GpN5tUgVpL+ph0na55rO2aU08hpHsSkwD7glYNj"
+    "bEJRHigs1SJrFjZcHOmIhhhB/QcHerNrCdC6DL8Q6rGlGMeWpBwoewf5PRFi/0DA45qYc+"
+    "MaWpAaGN7yR3Z6eCs8+HeHt7xxdJDzG2GfcZ37jG2Dk9yaTh64zZvM9+7JHZy8fvdjDvKA"
+    "NkuvFMZuxgtNB1+uANAxsRYQYzVQNUHwslgJ6qhYM3ZitaoOtYllA1uirGzJMmDhh0JEMV"
+    "e4FTNQ7VyxRoHgeeNZxweFpGo8PshbZI/29KCVYjLcRANLZsHJPykKZH2uFYBGc8lXEE3F"
+    "9VcKpcDGhYGsB7IeyPpmkfWwsaFtWs+zsQHI7A6Q2c0hBI/+CO1jAb7SM7SFh61ucFlT90"
+    "43iyzFrA1QpK2nSNOLJu1OkT2GAkqdkdCbjoWpeDGdfJ4Ks9kpUrFkkK8mbg2dLuKmf0by"
+    "cDKe+ackE3FypzeYD78M53+cInY2nmKx+efwZ1w7xVILEYEhkWaQgK0qx0Qta/Ha0DdFDf"
+    "eIIPjkzTHTk94ZU5Wl76VhRwz022T9Ht+GESip1jGIjlntcY6XkZGGFxGDPLx98/AgQb9i"
+    "zh944HT0j5MRzMMDuz7IfnqPyYLN0WSbo0GnJYGWoaRN47ksYPgPzfBXSVr3sKHI6w6HtH"
+    "bvdLNIayloUyVnDQR1nQT1HTbMgumlIZEmU9P75vJWceYvfakKIOw2byG6b16/zuPEvX6d"
+    "7sTRezEnTtcs7l6UdLY+JFI/W38Yq640Xj5hI9S5mH37fy5sT2w="
 )
