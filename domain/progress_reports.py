@@ -67,6 +67,8 @@ async def progress_history(
     lessons completed or passed), minutes, and the average score in percent."""
     if user_id is not None:
         await check_user_exists(tenant, user_id)
+    # The tenant's days are summed per bucket already; a learner's are their own rows.
+    table = "tenant_days" if user_id is None else "learner_days"
     where = 'WHERE "tenant_id" = ? AND "day" >= ? AND "day" <= ?'
     values: list[Any] = [tenant.id, days.first, days.last]
     if user_id is not None:
@@ -76,7 +78,7 @@ async def progress_history(
         connections.get("default"),
         'SELECT "day", SUM("events") AS "events", SUM("completions") AS "completions", '  # noqa: S608 - constant fragments
         'SUM("seconds") AS "seconds", SUM("score_sum") AS "score_sum", '
-        f'SUM("score_count") AS "score_count" FROM "learner_days" {where} GROUP BY "day"',
+        f'SUM("score_count") AS "score_count" FROM "{table}" {where} GROUP BY "day"',
         values,
     )
     by_day = {_day(row["day"]): row for row in rows}

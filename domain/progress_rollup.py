@@ -21,7 +21,13 @@ from tortoise.transactions import in_transaction
 from core.errors import ValidationFailed
 from core.sql import marks, query, value_rows
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
-from models.analytics import LearnerDay, LearnerLesson, LearnerTotal
+from models.analytics import (
+    TENANT_DAY_BUCKETS,
+    LearnerDay,
+    LearnerLesson,
+    LearnerTotal,
+    TenantDay,
+)
 from models.tenant import Tenant
 
 _REBUILD_USERS = 500
@@ -76,6 +82,14 @@ class _Sums:
         if percent is not None:
             self.score_sum += percent
             self.score_count += 1
+
+    def merge(self, other: _Sums) -> None:
+        self.events += other.events
+        self.completions += other.completions
+        self.xp += other.xp
+        self.seconds += other.seconds
+        self.score_sum += other.score_sum
+        self.score_count += other.score_count
 
 
 @dataclass(slots=True)
@@ -140,6 +154,9 @@ async def _upsert(
         )
 
 
+_DAY_SUMS = ("events", "completions", "xp", "seconds", "score_sum", "score_count")
+
+
 def _sums(s: _Sums) -> tuple[Any, ...]:
     return (s.events, s.completions, s.xp, s.seconds, s.score_sum, s.score_count)
 
@@ -149,7 +166,7 @@ async def _write(connection: BaseDBAsyncClient, tenant_id: int, rollup: _Rollup)
         connection,
         LearnerDay._meta.db_table,
         ("tenant_id", "user_id", "day"),
-        ("events", "completions", "xp", "seconds", "score_sum", "score_count"),
+        _DAY_SUMS,
         [(tenant_id, user_id, day, *_sums(s)) for (user_id, day), s in rollup.days.items()],
     )
     await _upsert(
@@ -173,14 +190,24 @@ async def _write(connection: BaseDBAsyncClient, tenant_id: int, rollup: _Rollup)
         kept=("course_id",),
     )
     xp: defaultdict[int, int] = defaultdict(int)
-    for (user_id, _), s in rollup.days.items():
+    tenant_days: defaultdict[tuple[date, int], _Sums] = defaultdict(_Sums)
+    for (user_id, day), s in rollup.days.items():
         xp[user_id] += s.xp
+        tenant_days[(day, user_id % TENANT_DAY_BUCKETS)].merge(s)
     await _upsert(
         connection,
         LearnerTotal._meta.db_table,
         ("tenant_id", "user_id"),
         ("xp",),
         [(tenant_id, user_id, total) for user_id, total in xp.items()],
+    )
+    # Last: the rows every ingest of the tenant shares are held for the shortest time.
+    await _upsert(
+        connection,
+        TenantDay._meta.db_table,
+        ("tenant_id", "day", "bucket"),
+        _DAY_SUMS,
+        [(tenant_id, day, bucket, *_sums(s)) for (day, bucket), s in tenant_days.items()],
     )
 
 
@@ -191,6 +218,8 @@ async def do_roll_up_progress_events(
 
     Call it in the transaction that stored them, with exactly the events that were new
     (``INSERT … ON CONFLICT DO NOTHING RETURNING`` says which): replays must not be passed.
+    Call it last, just before the commit: it updates rows that other ingests of the tenant
+    update too, and holds them until then.
     """
     if not events:
         return
@@ -215,7 +244,7 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
     its time zone changes, and to load events stored by other means)."""
     async with in_transaction() as connection:
         zone = await tenant_zone(tenant_id, connection)
-        for model in (LearnerDay, LearnerLesson, LearnerTotal):
+        for model in (LearnerDay, LearnerLesson, LearnerTotal, TenantDay):
             await model.all_tenants.filter(tenant_id=tenant_id).using_db(connection).delete()
         users = await query(
             connection,

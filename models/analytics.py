@@ -12,6 +12,8 @@ from tortoise import fields
 
 from models.base import TenantOwned
 
+TENANT_DAY_BUCKETS = 16
+
 if TYPE_CHECKING:
     from models.tenant import Tenant
     from models.user import User
@@ -55,6 +57,28 @@ class LearnerDay(TenantOwned):
                 "score_count",
             ),
         )
+
+
+class TenantDay(TenantOwned):
+    """What a tenant's learners did on one day (in its time zone), in `TENANT_DAY_BUCKETS` rows
+    by ``user_id`` modulo the count, so concurrent ingests seldom wait on the same row."""
+
+    id = fields.BigIntField(primary_key=True)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+    )
+    day = fields.DateField()
+    bucket = fields.SmallIntField()
+    events = fields.IntField(default=0)
+    completions = fields.IntField(default=0)
+    xp = fields.IntField(default=0)
+    seconds = fields.BigIntField(default=0)
+    score_sum = fields.FloatField(default=0)
+    score_count = fields.IntField(default=0)
+
+    class Meta:
+        table = "tenant_days"
+        unique_together = (("tenant_id", "day", "bucket"),)
 
 
 class LearnerLesson(TenantOwned):

@@ -292,6 +292,8 @@ def test_stats_count_the_window(api: Api, run: Any, tenant_a: Seeded) -> None:
         "minutes": 3.0,
     }
     assert stats["average_score"] == 90.0
+    today = data(api, tenant_a, "/api/v2/progress-history")["days"][-1]
+    assert (today["events"], today["completions"], today["minutes"]) == (2, 1, 3.0)
     wide_path = f"/api/v2/stats?date_from={(NOW - timedelta(days=90)).date()}"
     wide = data(api, tenant_a, wide_path)
     assert wide["active_learners"] == 2

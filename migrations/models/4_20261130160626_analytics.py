@@ -40,6 +40,20 @@ COMMENT ON TABLE "learner_lessons" IS 'A learner''s events, time and scores in o
     CONSTRAINT "uid_learner_tot_tenant__e95939" UNIQUE ("tenant_id", "user_id")
 );
 COMMENT ON TABLE "learner_totals" IS 'A learner''s all-time XP: the all-time leaderboard without summing every day.';
+        CREATE TABLE IF NOT EXISTS "tenant_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "day" DATE NOT NULL,
+    "bucket" SMALLINT NOT NULL,
+    "events" INT NOT NULL,
+    "completions" INT NOT NULL,
+    "xp" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" DOUBLE PRECISION NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_tenant_days_tenant__8f914a" UNIQUE ("tenant_id", "day", "bucket")
+);
+COMMENT ON TABLE "tenant_days" IS 'What a tenant''s learners did on one day (in its time zone), in `TENANT_DAY_BUCKETS` rows';
         ALTER TABLE "tenants" ADD "timezone" VARCHAR(64) NOT NULL DEFAULT 'UTC';
 """
 
@@ -78,6 +92,19 @@ CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__278714" ON "learner_lessons"
     "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_learner_tot_tenant__e95939" UNIQUE ("tenant_id", "user_id")
 ) /* A learner's all-time XP: the all-time leaderboard without summing every day. */;
+        CREATE TABLE IF NOT EXISTS "tenant_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "day" DATE NOT NULL,
+    "bucket" SMALLINT NOT NULL,
+    "events" INT NOT NULL,
+    "completions" INT NOT NULL,
+    "xp" INT NOT NULL,
+    "seconds" BIGINT NOT NULL,
+    "score_sum" REAL NOT NULL,
+    "score_count" INT NOT NULL,
+    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_tenant_days_tenant__8f914a" UNIQUE ("tenant_id", "day", "bucket")
+) /* What a tenant's learners did on one day (in its time zone), in `TENANT_DAY_BUCKETS` rows */;
         ALTER TABLE "tenants" ADD "timezone" VARCHAR(64) NOT NULL DEFAULT 'UTC';
 """
 
@@ -85,14 +112,16 @@ POSTGRES_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
         DROP TABLE IF EXISTS "learner_days";
         DROP TABLE IF EXISTS "learner_totals";
+        DROP TABLE IF EXISTS "tenant_days";
         DROP TABLE IF EXISTS "learner_lessons";
 """
 
 SQLITE_DOWN = """
 ALTER TABLE "tenants" DROP COLUMN "timezone";
         DROP TABLE IF EXISTS "learner_totals";
-        DROP TABLE IF EXISTS "learner_days";
         DROP TABLE IF EXISTS "learner_lessons";
+        DROP TABLE IF EXISTS "tenant_days";
+        DROP TABLE IF EXISTS "learner_days";
 """
 
 
@@ -223,43 +252,47 @@ MODELS_STATE = (
     "xOOg018uuY7mainKSqPTYlOm5k12F/JG2F2FrMTjSh9JHTbxdJqsqaZG9L3KezQkRTbBNg"
     "Ot0USd2LZJwBr9R0mx1qPUKtx+NHFQg9IE2OdAIG0gRIkxZMGkCaVIEqkCZAmjTEvwfS5N"
     "mRJnPdktROOmfi3O/moUws2nQPxkRS1e8ZwfH7xSnLoPEvkDYrbCx18mPRvULGjm0hYgVt"
-    "aNINse6NR5qEk82glNF5fkYlTqIA7dFI2gPi7mANNhRVsAbBGmyI4QLW4POxBlMLvuQo9F"
-    "JVfZfsgBT3tDA2ltybYHs10vbyVBTFP70+i9ceirLkKMpCUU+Cm374hdceTr5gNDOcfAFn"
-    "IDzt5AtwijpgwjfH2sxhwqfbm6FlBavKHTYU/MRjib/i5VrXb8+c7h5zAN/M6hL1Hkzcly"
-    "x5PZfM2w7HPg9uZtroS9pMtEi73AQtE0H2ljgsFnpxdfUDu/ADdWDMqyu0sE9en3x4iSR6"
-    "eLCJZElVsYGudVXV7+klZK0N3b5ZIyLJnvvDX8rq29UVj66t8lF7ORaFfIfn4jhUduLwLf"
-    "lZRVwCr30LXYK3eQ4cfJt+4uDbxJGDZA20bM68nfOYT1+6PrA7W6yt3ENeCiDeuRDGzrGe"
-    "rvxCm16OncM/DVtzjv4MFW3z68wHFduuJUXFq/gElUdv5R/fuTIeRfK1OQuurqtY0lIcuk"
-    "AqprAlEatKY/6Vev22/mQyivgF/WGMjhhfnvcFAjzDPUgZ4gQzvDBnXpvdaw9xocSZ3IYu"
-    "Y9PERVbKiAxAmkgodhiBAoCGJADORIzNOWSySIwtkAA4E3Bq8lrSbooBGpYBSOOQBoZITj"
-    "wDAQAzDuYKE09XuSv4ysekANbEfgzD0A2OY5EebQgkmhFvoM+DeAPEG4443nCtaIq53kvt"
-    "MdES9N5MsrbpavYwgbgSxJUODXAtcaUqYyXDFd5sdfL1rCkmiJrcnKZko27mQcV+c9Fw2u"
-    "eMoczX2D1YmMwEW4IpRpaOJHQxmc2RLBnGI6seqaGrK/8ryY/fk3F2ddUlMltVesQrdK0b"
-    "6OQdWicjJ1U8YHey+y3mFafED1uFfIvip2RB+OSp4RPMKQ6ZET3BvOKQbQienLx/n4OFJ6"
-    "1SaXh271vcwrrBxtZQeCtDOsoxsRaiXX72mhNsIiCu+OcI8ZGOSbXo4JXSXHVvdRCX+ooz"
-    "V/QVTTIe+egmRONhpUfLyQo5LoSzokquw+27BWTE9ofj3vQP3z33fYPRZPy5z3HQ+3/MhR"
-    "446OCgh82iglqPSrZQ60eiZfDPwT9vCsBH7587yA9ojRXmWyZ882iDbpZf7v5I2Wmb0yef"
-    "6veISZjoFm8t79AGk3wLgqSkmZITJKC5hhrNRzRZ3T0HQLOLTB3Z2rWikicSz9mLWES88v"
-    "IfsdCcvfWkW+Lr08p/7vhDdOGkvVj0X/2a+P6DyeV4/uL/XuZ05hn8T9q2Dv77E/139m8C"
-    "1nTX0msPPmUOn/JOUm0Ouln7/XyR1sR8ay5yBsYQGENgDO02hn7VlzwTiF7ONHz+rS/r2G"
-    "4d5H4btsZ4/cR+a9hn3dh91rCpokKrYis9qrrEwTc9+Skk0ozsp1bttj7CXS6kqY1XBRXQ"
-    "+celcEm3qjjSvC0us8vBQBDOaCPTlmWMV03d4iJZFt5sC9V0Dou0xjwvLc5D9bUHqHGx+o"
-    "B9cyTAugZQAtJsBj+QAva+0ey9qsu3eCXamqVwNoFlKzkuC3mUR6DpZaGMmYjQXhZCwzRa"
-    "tXmsSqYlsmz/JMxz/JB2sEhEqg04Z705wu/zbCs4kmTgNY+bxpBiACkG7ubEPbQelQStN0"
-    "XrnKXM/faw8+O5WSwQTOlAMAWCKZ1dwZR4bTFOYIVTfiw9yHLvNBajtc92J5hMNIxcMoVu"
-    "xnDFWdIGK5SLXugGkpCFTQttiUZe0lbsrrba6gT45DaPcrosXAjLk4ZYT9NjPWwUODAmtJ"
-    "Du1kalIO6Tw7HdYNMk0w93NU4HOioFQOcA2p3uikcGwOJJO/Hx6CJkxcHtHE/sC/Y6VTTO"
-    "VYltchU3RSJgUSGYP7L2kOEHGRu8qTmd2eXJ1hhp71QEcd30bgqjnmHhtYlMj83IP73JMy"
-    "X/9CZ9Tqb3ogBrZASLBraMxz1YtYQw8GpN5tUgVpL+ph0na55rO2aU08hpHsSkwD7glYNj"
-    "bEJRHigs1SJrFjZcHOmIhhhB/QcHerNrCdC6DL8Q6rGlGMeWpBwoewf5PRFi/0DA45qYc+"
-    "MaWpAaGN7yR3Z6eCs8+HeHt7xxdJDzG2GfcZ37jG2Dk9yaTh64zZvM9+7JHZy8fvdjDvKA"
-    "NkuvFMZuxgtNB1+uANAxsRYQYzVQNUHwslgJ6qhYM3ZitaoOtYllA1uirGzJMmDhh0JEMV"
-    "e4FTNQ7VyxRoHgeeNZxweFpGo8PshbZI/29KCVYjLcRANLZsHJPykKZH2uFYBGc8lXEE3F"
-    "9VcKpcDGhYGsB7IeyPpmkfWwsaFtWs+zsQHI7A6Q2c0hBI/+CO1jAb7SM7SFh61ucFlT90"
-    "43iyzFrA1QpK2nSNOLJu1OkT2GAkqdkdCbjoWpeDGdfJ4Ks9kpUrFkkK8mbg2dLuKmf0by"
-    "cDKe+ackE3FypzeYD78M53+cInY2nmKx+efwZ1w7xVILEYEhkWaQgK0qx0Qta/Ha0DdFDf"
-    "eIIPjkzTHTk94ZU5Wl76VhRwz022T9Ht+GESip1jGIjlntcY6XkZGGFxGDPLx98/AgQb9i"
-    "zh944HT0j5MRzMMDuz7IfnqPyYLN0WSbo0GnJYGWoaRN47ksYPgPzfBXSVr3sKHI6w6HtH"
-    "bvdLNIayloUyVnDQR1nQT1HTbMgumlIZEmU9P75vJWceYvfakKIOw2byG6b16/zuPEvX6d"
-    "7sTRezEnTtcs7l6UdLY+JFI/W38Yq640Xj5hI9S5mH37fy5sT2w="
+    "aNINse6NR5qEk82glNF5fkYlTqIA7dFI2gPi7mANNhRVsAbBGmyI4QLW4POxBp3BnJLFHd"
+    "zMtAPd8VI4h9tPmHatNjOWbo1eKBpSrFBC9csujYBdzYVxbzwXz3p/iP3LwW/CfHaFDP3e"
+    "TBiEVT1ooS0f0dWVq9OrK0RQsVWd2ZmMR+oiUyd/aWx7mmaRzm6wSR5gEqXoG3QvKRZ9Pm"
+    "1vEsxppzktTjfFd2nLt9gCu/M47E5I4y6cxu0O8ARq2dvwA6k2mURlbMSHKBqkxTcdVnDP"
+    "IcJ7ZGs+RHghwtuCSQM4vbJQBQaqHgbqMHRJan3cHHVxqyqHm52/yz1cnY0n9yZQBo2kDD"
+    "wVRfFPL2frtYcatjlq2FLUk+CmnxXqtYeDQpnNBgeF1vMWHOeRkXkOCgV7E+zNttiboWUF"
+    "q8odNhTMY19c2U+/TbEqeafk8fH+ipdrXb89c7p7zAF8M4txJnD/VqVt3pcseT2XzNsOxz"
+    "4Pbmba6EvaTLRIu9z5bEwE2VsTGxZ6cXX1A7vwA40NmldXaGGfvD758BJJJoswypKqYgNd"
+    "66qq39NLyFobun2zRkSSPfeHv5TVt6srXnZblY/ay7Eo5Ds8F8fhiaRMuktwS35WEZfAa9"
+    "9Cl+DtSQ6X4O1JqktAb8WIRUuybM68TeHdXcc+kK4P7M4Wayv3TNwCiHcuhPHZcPz5FLny"
+    "C216OR6zK4ataexKqMa9fyxfUOD+WlJUvIpPUHn09uZDDr29iRumgd7orZgrZzyK5GtzFl"
+    "xdV7GkpTh0gVRMYUsiVpXG/Cv1+m39yWQU8Qv6wxgdMb487wsE+JdR/p3DE3tZ4Xltdq89"
+    "UO5xKLeGLmPTxEVWyogMQJoIyzuMQAFAQxIAZyIlebsqCGdIAuBMwKnJa0m7KQZoWAYgjU"
+    "MaGCI58QwEAMw4mCtMPF3lruArH5MCWBOJd4ahGxzHIj3aEEg0I95AnwfxBog3HHG84VrR"
+    "FHO9l9pjoiXovZlkbdPV7GECcSWIKx0a4KPPYxqu8Gark69nTTFB1OTmNCUbdbNiJ4rfXD"
+    "Sc9jljKPM1RteKYVqIzARbgilGlo4kdDGZzZEsGcYjO2xDQ1dX/leSH78n4+zqqktktqr0"
+    "iFfoWjfQyTu0TkZOqnjA7p1at5h3lgd+2CrkWxQ/VBzCJ08Nn2DOJqyM6AnmbcJqQ/Dk5P"
+    "37HCw8aZVKw7N73+IW1g02tobCWxnSUY6JtRDt8rPXnGATAXHFP3Y5JQc+KtWic2pLc9W9"
+    "1UFc6ivOXNFXNMl45KObEI2HlR4tJyvkuBDOiiq5DrfvFpAR2x+Oe9M/fPfc9w1Gk/HnPs"
+    "dB7/8xF3rgoIODHjaLCmo9KtlCrR+JlsE/B/+8KQAfvX/uID+gGxaZb5lSmsVr0M1RnkV2"
+    "2ub0yaf6vVPJxES3eGt5Z1yyYiVEVDMlJ0hAcw01mo9osmMKHABNVv7E1q4VlTyReM5exC"
+    "LilZf/iIXmlCIk3ZoWK+7ijj9EF07ai0X/1a+J7z+YXI7nL/7vZU5nnsH/pGor4L8/0X9n"
+    "/yZgTXctvfbgU+bwKe8k1eagm7XfzxdpTcy35ooBYAyBMQTG0G5j6Fd9yTOB6OVMw+ff+r"
+    "KO7dZB7rdha4zXT+y3hn3Wjd1nDZsqKrQqttKjqkscfNOTn0Iizch+atVu6yPc5UKa2nhV"
+    "UAGdf1wKl3SriiPN2+IyuxwMBOGMNjJtWcZ41dQtLpJl4c22UPG+sEhrzPPS4jxUX3uAGh"
+    "erD9g3RwKsawAlIM1m8AMpYO8bzd6runyLV6KtWQpnE1i2kuOykEd5BJpeFsqYiQjtZSE0"
+    "TKNVm8eqZFoiy/ZPwjzHD2nnsEak2oBz1psj/D7PtoIjSQZe87hpDCkGkGLgbk7cQ+tRSd"
+    "B6U7TOWcrcbw87P56bxQLBlA4EUyCY0tkVTInXFuMEVjjlx9KDLPdOYzFa+2x3gslEw8gl"
+    "U+hmDFecJW2wQrnohW6wo3tMC22JRl7SVuyuttrqBPjkNo9yuixcCMuThlhP02M9bBQ4MC"
+    "a0kO7WRqUg7pPDsd1g0yTTD3c1Tgc6KgVA5wDane6KRwbA4kk7PuXoImTFwe0cT+wL9jpV"
+    "NM5ViW1yFTdFImBRIZg/svaQ4QcZG7ypOZ3Z5cnWGGnvVARx3fRuCqOeYeG1iUyPzcg/vc"
+    "kzJf/0Jn1OpveiAGtkBIsGtozHPVi1hDDwak3m1SBWkv6mHSdrnms7ZpTTyGkexKTAPuCV"
+    "g2NsQlEeKCzVImsWNlwc6YiGGEE9MQLenFwCtC7DL4R6bCnGsSUpB8reQX5PhNg/EPC4Ju"
+    "bcuIYWpAaGt/yRnR7eCg/+3eEtbxwd5PxG2Gdc5z5j2+Akt6aTB27zJvO9e3IHJ6/f/ZiD"
+    "PKDN0iuFsZvxQtPBlysAdEysBcRYDVRNELwsVoI6KtaMnVitqkNtYtnAligrW7IMWPihEF"
+    "HMFW7FDFQ7V6xRIHjeeNbxQSGpGo8P8hbZoz09aKWYDDfRwJJZcPJPigJZn2sFoNFc8hVE"
+    "U3H9lUIpsHFhIOuBrAeyvllkPWxsaJvW82xsADK7A2R2cwjBoz9C+1iAr/QMbeFhqxtc1t"
+    "S9080iSzFrAxRp6ynS9KJJu1Nkj6GAUmck9KZjYSpeTCefp8JsdopULBnkq4lbQ6eLuOmf"
+    "kTycjGf+KclEnNzpDebDL8P5H6eInY2nWGz+OfwZ106x1EJEYEikGSRgq8oxUctavDb0TV"
+    "HDPSIIPnlzzPSkd8ZUZel7adgRA/02Wb/Ht2EESqp1DKJjVnuc42VkpOFFxCAPb988PEjQ"
+    "r5jzBx44Hf3jZATz8MCuD7Kf3mOyYHM02eZo0GlJoGUoadN4LgsY/kMz/FWS1j1sKPK6wy"
+    "Gt3TvdLNJaCtpUyVkDQV0nQX2HDbNgemlIpMnU9L65vFWc+UtfqgIIu81biO6b16/zOHGv"
+    "X6c7cfRezInTNYu7FyWdrQ+J1M/WH8aqK42XT9gIdS5m3/4fe9HE1A=="
 )
