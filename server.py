@@ -4,6 +4,7 @@ sanic server:create_app --factory            # any Sanic runner
 python server.py serve | migrate | worker | demo
 python server.py tenant create SLUG --plan PLAN [--name NAME] [--hourly-limit N]
 python server.py tenant list | suspend SLUG | activate SLUG | plan SLUG PLAN
+python server.py tenant timezone SLUG ZONE
 python server.py key create SLUG --name NAME --scopes SCOPES | list SLUG | revoke SLUG PREFIX
 """
 
@@ -30,6 +31,7 @@ from core.redis import connect_redis
 from core.request import AppContext, AtriumApp, AtriumRequest
 from core.scoping import tenant_scope
 from core.settings import ConfigurationError, Settings
+from domain.progress_rollup import do_set_tenant_timezone
 from models.tenant import Plan, Tenant, TenantStatus
 from tasks.worker import run_worker
 from tenants.api_keys import (
@@ -149,6 +151,10 @@ async def _tenant_command(args: argparse.Namespace, settings: Settings) -> None:
     elif args.action == "plan":
         tenant = await _change_plan(args, settings)
         print(f"tenant {tenant.slug} is on plan {tenant.plan}")
+    elif args.action == "timezone":
+        tenant = await get_tenant(args.slug)
+        await do_set_tenant_timezone(tenant.id, args.zone)
+        print(f"tenant {tenant.slug} counts days in {args.zone}")
 
 
 async def _key_command(args: argparse.Namespace) -> None:
@@ -224,6 +230,9 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("slug")
     plan.add_argument("plan", choices=plans)
     plan.add_argument("--hourly-limit", type=int)
+    zone = tenant.add_parser("timezone", help="set the time zone the analytics count days in")
+    zone.add_argument("slug")
+    zone.add_argument("zone", help="an IANA name, e.g. Europe/Athens")
 
     key = commands.add_parser("key", help="manage API keys").add_subparsers(
         dest="action", required=True

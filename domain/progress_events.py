@@ -22,6 +22,7 @@ from core.errors import NotFound, ValidationFailed
 from core.query import is_db_id
 from core.sql import query, value_rows
 from domain.progress_completion import Completion, do_derive_completions
+from domain.progress_rollup import RolledEvent, do_roll_up_progress_events
 from models.content import CefrLevel, CefrSkill, TrainingItem
 from models.course import Unit
 from models.progress import LEVEL_CODES, SKILL_CODES, ProgressEvent, ProgressOutcome
@@ -216,6 +217,7 @@ async def do_record_progress_events(
         new = await _insert(connection, rows)
         stored: dict[str, dict[str, Any]] = {}
         completions = []
+        rolled = []
         for e, c, row in zip(events, contents, rows, strict=True):
             if e.client_event_id not in new or e.client_event_id in stored:
                 continue
@@ -223,6 +225,19 @@ async def do_record_progress_events(
                 "id": new[e.client_event_id],
                 **dict(zip(_INSERTED, row[1:], strict=True)),
             }
+            rolled.append(
+                RolledEvent(
+                    user_id=e.user_id,
+                    course_id=c.course_id,
+                    lesson_id=c.lesson_id,
+                    training_item_id=e.training_item_id,
+                    outcome=int(e.outcome),
+                    score=e.score,
+                    max_score=e.max_score,
+                    seconds_spent=e.seconds_spent,
+                    occurred_at=e.occurred_at,
+                )
+            )
             if e.outcome in _COMPLETING:
                 completions.append(
                     Completion(
@@ -234,6 +249,8 @@ async def do_record_progress_events(
                     )
                 )
         await do_derive_completions(connection, tenant.id, completions)
+        # Last: the rollups' rows are shared by every ingest of the tenant.
+        await do_roll_up_progress_events(connection, tenant.id, rolled)
         replayed = {e.client_event_id for e in events} - set(new)
         if replayed:
             for first in (

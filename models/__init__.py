@@ -9,6 +9,7 @@ MODEL_MODULES = [
     "models.learning",
     "models.content",
     "models.progress",
+    "models.analytics",
     "models.event",
     "models.operations",
     "models.job",

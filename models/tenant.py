@@ -34,6 +34,8 @@ class Tenant(Timestamped):
     api_enabled = fields.BooleanField(default=True)
     # Only read for Plan.CUSTOM: the hourly quota agreed with the customer.
     custom_hourly_limit = fields.IntField(null=True)
+    # IANA name; the analytics count days in it.
+    timezone = fields.CharField(max_length=64, default="UTC")
 
     class Meta:
         table = "tenants"

@@ -53,6 +53,18 @@ def test_suspend_and_plan(database_url: str) -> None:
     assert f"{slug}\tpro\tsuspended" in cli(database_url, "tenant", "list").stdout
 
 
+def test_tenant_timezone(database_url: str) -> None:
+    slug = unique_slug("cli")
+    assert cli(database_url, "tenant", "create", slug).returncode == 0
+    zoned = cli(database_url, "tenant", "timezone", slug, "America/New_York")
+    assert zoned.returncode == 0, zoned.stderr
+    assert "America/New_York" in zoned.stdout
+    unknown = cli(database_url, "tenant", "timezone", slug, "Mars/Olympus")
+    assert unknown.returncode == 1
+    assert "Unknown time zone" in unknown.stderr
+    assert "Traceback" not in unknown.stderr
+
+
 def test_errors_are_reported_without_tracebacks(database_url: str) -> None:
     slug = unique_slug("cli")
     assert cli(database_url, "tenant", "create", slug).returncode == 0

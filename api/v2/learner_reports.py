@@ -1,0 +1,364 @@
+"""What a learner's progress adds up to: ``/api/v2/cefr/report``, ``/api/v2/learning-insights``,
+``/api/v2/gamification/stats`` and ``/leaderboard``, and TalentLMS's
+``/api/v2/users/{id}/gamification`` from the same XP rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanic import Blueprint, HTTPResponse
+from sanic_ext.extensions.openapi.definitions import Parameter
+from sanic_ext.extensions.openapi.types import String
+
+from api.listing import parse_list_query
+from api.openapi import (
+    ID,
+    TIMESTAMP_SCHEMA,
+    Reply,
+    component,
+    describe,
+    list_parameters,
+    nullable,
+    paginated,
+    path_id,
+    single,
+)
+from api.policy import requires
+from api.report_query import USER_ID, check_known, single_arg, user_id_arg, user_id_parameter
+from api.responses import many, one
+from core.errors import InvalidRequest
+from core.jsonutil import isoformat
+from core.request import AtriumRequest
+from domain.gamification import Period, leaderboard, learner_gamification
+from domain.learner_skills import cefr_report, learning_insights
+from domain.progress_rollup import tenant_zone
+from models.content import CefrLevel, CefrSkill
+
+bp = Blueprint("learner_reports")
+TAG = "Learner analytics"
+SCOPE = "reports:read"
+PERIOD = "period"
+_COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
+_PERCENT: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 100}
+_SKILL = {"type": "string", "enum": [s.value for s in CefrSkill]}
+_LEARNER = user_id_parameter(True, "The learner")
+_NO_USER = {404: "the tenant has no user with this id"}
+
+CEFR_REPORT = component(
+    "CefrReport",
+    {
+        "type": "object",
+        "required": ["user_id", "method", "skills"],
+        "properties": {
+            "user_id": ID,
+            "method": {
+                "type": "object",
+                "required": ["min_items", "min_mean_score"],
+                "properties": {"min_items": _COUNT, "min_mean_score": _PERCENT},
+            },
+            "skills": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["skill", "level", "evidence_count", "passed_items", "mean_score"],
+                    "properties": {
+                        "skill": _SKILL,
+                        "level": nullable(
+                            {"type": "string", "enum": [lv.value for lv in CefrLevel]}
+                        ),
+                        "evidence_count": {
+                            **_COUNT,
+                            "description": "Distinct exercises of the skill attempted",
+                        },
+                        "passed_items": _COUNT,
+                        "mean_score": nullable(_PERCENT),
+                    },
+                },
+            },
+        },
+    },
+)
+_SKILL_SCORE = nullable(
+    {
+        "type": "object",
+        "required": ["skill", "average_score"],
+        "properties": {"skill": _SKILL, "average_score": _PERCENT},
+    }
+)
+INSIGHTS = component(
+    "LearningInsights",
+    {
+        "type": "object",
+        "required": [
+            "user_id",
+            "strongest_skill",
+            "weakest_skill",
+            "pace",
+            "recommended_lessons",
+        ],
+        "properties": {
+            "user_id": ID,
+            "strongest_skill": _SKILL_SCORE,
+            "weakest_skill": _SKILL_SCORE,
+            "pace": {
+                "type": "object",
+                "required": ["weeks", "exercises_completed", "exercises_per_week"],
+                "properties": {
+                    "weeks": _COUNT,
+                    "exercises_completed": _COUNT,
+                    "exercises_per_week": {"type": "number", "minimum": 0},
+                },
+            },
+            "recommended_lessons": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": [
+                        "course_id",
+                        "course_name",
+                        "lesson_id",
+                        "lesson_name",
+                        "position",
+                    ],
+                    "properties": {
+                        "course_id": ID,
+                        "course_name": {"type": "string"},
+                        "lesson_id": ID,
+                        "lesson_name": {"type": "string"},
+                        "position": {"type": "integer", "minimum": 1},
+                    },
+                },
+            },
+        },
+    },
+)
+GAMIFICATION_STATS = component(
+    "GamificationStats",
+    {
+        "type": "object",
+        "required": [
+            "user_id",
+            "timezone",
+            "xp",
+            "level",
+            "level_xp",
+            "next_level_xp",
+            "current_streak",
+            "longest_streak",
+            "achievements",
+        ],
+        "properties": {
+            "user_id": ID,
+            "timezone": {"type": "string", "description": "The learner's, for streaks"},
+            "xp": _COUNT,
+            "level": {"type": "integer", "minimum": 1},
+            "level_xp": {**_COUNT, "description": "XP at which the current level began"},
+            "next_level_xp": {**_COUNT, "description": "XP at which the next level begins"},
+            "current_streak": _COUNT,
+            "longest_streak": _COUNT,
+            "achievements": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["code", "name", "criteria", "achieved_at"],
+                    "properties": {
+                        "code": {"type": "string"},
+                        "name": {"type": "string"},
+                        "criteria": {"type": "string"},
+                        "achieved_at": TIMESTAMP_SCHEMA,
+                    },
+                },
+            },
+        },
+    },
+)
+LEADERBOARD_ENTRY = component(
+    "LeaderboardEntry",
+    {
+        "type": "object",
+        "required": ["rank", "user_id", "login", "name", "surname", "xp"],
+        "properties": {
+            "rank": {"type": "integer", "minimum": 1, "description": "Equal XP, equal rank"},
+            "user_id": ID,
+            "login": {"type": "string"},
+            "name": {"type": "string"},
+            "surname": {"type": "string"},
+            "xp": _COUNT,
+        },
+    },
+)
+USER_GAMIFICATION = component(
+    "UserGamification",
+    {
+        "type": "object",
+        "required": ["points", "level", "badges"],
+        "properties": {
+            "points": _COUNT,
+            "level": {"type": "integer", "minimum": 1},
+            "badges": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": [
+                        "name",
+                        "type",
+                        "image_url",
+                        "criteria",
+                        "issued_on",
+                        "badge_set_id",
+                    ],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "type": {"type": "string"},
+                        "image_url": {"type": "string"},
+                        "criteria": {"type": "string"},
+                        "issued_on": {"type": "integer", "description": "Unix timestamp"},
+                        "badge_set_id": {"type": "integer"},
+                    },
+                },
+            },
+        },
+    },
+)
+BADGE_SET_ID = 1
+
+
+@bp.get("/cefr/report", ctx_policy=requires(SCOPE))
+@describe(
+    "getCefrReport",
+    "CEFR level per skill",
+    tag=TAG,
+    description=(
+        "Per skill, the highest CEFR level at which the learner passed at least `min_items` "
+        "distinct exercises with a mean best score of at least `min_mean_score` %, and the "
+        "evidence (distinct exercises attempted); `level` is null without enough evidence."
+    ),
+    parameters=[_LEARNER],
+    responses={200: Reply("The estimate per skill", single(CEFR_REPORT))},
+    errors=_NO_USER,
+)
+async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
+    check_known(request, frozenset({USER_ID}))
+    user_id = user_id_arg(request, required=True)
+    assert user_id is not None
+    return one(request, "cefr_report", await cefr_report(request.ctx.require_tenant(), user_id))
+
+
+@bp.get("/learning-insights", ctx_policy=requires(SCOPE))
+@describe(
+    "getLearningInsights",
+    "Learning insights",
+    tag=TAG,
+    description=(
+        "The learner's strongest and weakest skill by mean score (skills with 3 scored results "
+        "or more), their pace over the last 4 weeks, and the first lesson not completed of "
+        "each course they are enrolled in (at most 5)."
+    ),
+    parameters=[_LEARNER],
+    responses={200: Reply("The insights", single(INSIGHTS))},
+    errors=_NO_USER,
+)
+async def get_learning_insights(request: AtriumRequest) -> HTTPResponse:
+    check_known(request, frozenset({USER_ID}))
+    user_id = user_id_arg(request, required=True)
+    assert user_id is not None
+    found = await learning_insights(request.ctx.require_tenant(), user_id)
+    return one(request, "learning_insights", found)
+
+
+def _stats_json(stats: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **stats,
+        "achievements": [
+            {**a, "achieved_at": isoformat(a["achieved_at"])} for a in stats["achievements"]
+        ],
+    }
+
+
+@bp.get("/gamification/stats", ctx_policy=requires(SCOPE))
+@describe(
+    "getGamificationStats",
+    "A learner's XP, level, streaks and achievements",
+    tag=TAG,
+    description=(
+        "XP (10 per completed or passed exercise, scaled by its score; 20 per completed "
+        "lesson), the level it reaches, the current and longest streak of active days in the "
+        "learner's time zone, and the achievements earned with when."
+    ),
+    parameters=[_LEARNER],
+    responses={200: Reply("The learner's figures", single(GAMIFICATION_STATS))},
+    errors=_NO_USER,
+)
+async def get_gamification_stats(request: AtriumRequest) -> HTTPResponse:
+    check_known(request, frozenset({USER_ID}))
+    user_id = user_id_arg(request, required=True)
+    assert user_id is not None
+    stats = await learner_gamification(request.ctx.require_tenant(), user_id)
+    return one(request, "gamification_stats", _stats_json(stats))
+
+
+@bp.get("/gamification/leaderboard", ctx_policy=requires(SCOPE))
+@describe(
+    "getLeaderboard",
+    "Leaderboard",
+    tag=TAG,
+    description=(
+        "Learners by XP earned in the period (this week from Monday, this month, or all "
+        "time; days in the tenant's time zone), most first, ties by user id; equal XP share "
+        "a rank. Learners without XP in the period are left out."
+    ),
+    parameters=[
+        Parameter(
+            PERIOD,
+            String(enum=[p.value for p in Period], default=Period.ALL_TIME.value),
+            "query",
+            description="The period the XP is counted over",
+        ),
+        *list_parameters({}),
+    ],
+    responses={200: Reply("A page of the leaderboard", paginated(LEADERBOARD_ENTRY))},
+    errors={400: "period is not week, month or all_time"},
+)
+async def get_leaderboard(request: AtriumRequest) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    page = parse_list_query(request, {}, extra=frozenset({PERIOD})).page
+    raw = single_arg(request, PERIOD) or Period.ALL_TIME.value
+    try:
+        period = Period(raw)
+    except ValueError:
+        raise InvalidRequest(
+            f"{PERIOD} must be one of {', '.join(p.value for p in Period)}", param=PERIOD
+        ) from None
+    items, total = await leaderboard(tenant, await tenant_zone(tenant.id), period, page)
+    return many(request, "leaderboard_entry", items, total, page)
+
+
+@bp.get("/users/<user_id:int>/gamification", ctx_policy=requires("users:read"))
+@describe(
+    "getUserGamification",
+    "Get a user's gamification data",
+    tag="Users",
+    description=(
+        "The user's points (XP), level and badges (the achievements of "
+        "`/gamification/stats`), in TalentLMS's shape."
+    ),
+    parameters=[path_id("user_id", "The user's id")],
+    responses={200: Reply("The user's gamification", single(USER_GAMIFICATION))},
+    errors=_NO_USER,
+)
+async def get_user_gamification(request: AtriumRequest, user_id: int) -> HTTPResponse:
+    check_known(request, frozenset())
+    stats = await learner_gamification(request.ctx.require_tenant(), user_id)
+    badges = [
+        {
+            "name": a["name"],
+            "type": a["code"],
+            "image_url": "",
+            "criteria": a["criteria"],
+            "issued_on": int(a["achieved_at"].timestamp()),
+            "badge_set_id": BADGE_SET_ID,
+        }
+        for a in stats["achievements"]
+    ]
+    body = {"points": stats["xp"], "level": stats["level"], "badges": badges}
+    return one(request, "user_gamification", body)
