@@ -330,3 +330,21 @@ def test_only_the_lessons_current_items_count(api: Api, run: Any, tenant_a: Seed
     assert lesson_status(run, user, course.lesson1) is None
     send(api, tenant_a, event(user, "completed", 3, training_item_id=course.b))
     assert lesson_status(run, user, course.lesson1) == "completed"
+
+
+def test_ingested_events_feed_the_tenant_wide_reads(
+    api: Api, run: Any, tenant_a: Seeded, tenant_b: Seeded
+) -> None:
+    """The leaderboard reads the rollups ingest keeps; a learner's stats read the events: both
+    agree, and a replay counts once."""
+    course = build(api, run, tenant_a)
+    user = course.user
+    first = event(user, "passed", 1, training_item_id=course.a, score=8, max_score=10)
+    send(api, tenant_a, [first, event(user, "completed", 2, training_item_id=course.b)])
+    send(api, tenant_a, first)
+    stats = api.get(f"/api/v2/gamification/stats?user_id={user}", tenant=tenant_a).json["_data"]
+    assert stats["xp"] > 0
+    board = "/api/v2/gamification/leaderboard?period=all_time"
+    ranked = api.get(board, tenant=tenant_a).json["_data"]
+    assert [(e["user_id"], e["xp"]) for e in ranked] == [(user, stats["xp"])]
+    assert api.get(board, tenant=tenant_b).json["_data"] == []
