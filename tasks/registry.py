@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from domain.batch import RUN_KIND
 from domain.events import DISPATCH_KIND
 from domain.exports import EXPIRE_KIND, GENERATE_KIND
+from domain.user_sync import SYNC_KIND
 from domain.webhook_delivery import DELIVER_KIND
-from tasks import exports, webhooks
+from tasks import batch, exports, webhooks
 from tasks.context import Handler
 
 HANDLERS: Mapping[str, Handler] = {
@@ -16,4 +18,6 @@ HANDLERS: Mapping[str, Handler] = {
     DELIVER_KIND: webhooks.deliver_webhook,
     GENERATE_KIND: exports.generate_export,
     EXPIRE_KIND: exports.expire_export,
+    RUN_KIND: batch.run_batch,
+    SYNC_KIND: batch.sync_users,
 }

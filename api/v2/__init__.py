@@ -8,6 +8,7 @@ from sanic.blueprint_group import BlueprintGroup
 from api.v2 import (
     api_keys,
     auth,
+    batch,
     branches,
     categories,
     course_fields,
@@ -45,6 +46,7 @@ def blueprint_group() -> BlueprintGroup:
         learning_paths.bp,
         webhooks.bp,
         exports.bp,
+        batch.bp,
         version=2,
         version_prefix="/api/v",
     )
