@@ -290,7 +290,7 @@ async def _sync_postgres(
     await raw.copy_records_to_table("sync_rows", records=records, columns=_STAGED)
     await conn.execute_script("CREATE INDEX ON sync_rows (user_id)")
     for statement in _STATEMENTS_MATCH:
-        await conn.execute_query(statement, [tenant.id])
+        await conn.execute_query(statement, [tenant.id] if "$1" in statement else [])
     counts = dict((await conn.execute_query_dict(_COUNT))[0])
     failed = await conn.execute_query_dict(_ERRORS)
     errors += [item_error(r["idx"], r["error_field"], r["error"]) for r in failed]
