@@ -288,9 +288,11 @@ async def _sync_postgres(
     await conn.execute_script(_STAGE)
     raw = conn._connection  # asyncpg's own connection, for COPY
     await raw.copy_records_to_table("sync_rows", records=records, columns=_STAGED)
-    await conn.execute_script("CREATE INDEX ON sync_rows (user_id)")
+    await conn.execute_script("CREATE INDEX ON sync_rows (user_id); ANALYZE sync_rows")
     for statement in _STATEMENTS_MATCH:
         await conn.execute_query(statement, [tenant.id] if "$1" in statement else [])
+    # The matches changed the statistics the writes below are planned with.
+    await conn.execute_script("ANALYZE sync_rows")
     counts = dict((await conn.execute_query_dict(_COUNT))[0])
     failed = await conn.execute_query_dict(_ERRORS)
     errors += [item_error(r["idx"], r["error_field"], r["error"]) for r in failed]
