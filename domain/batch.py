@@ -42,8 +42,21 @@ class LeaseLostError(Exception):
     """Rolls back a task whose job another worker has taken over."""
 
 
+MAX_ERROR_TEXT = 300
+
+
+def _storable(text: str) -> str:
+    # Field names can echo any key a client sent; PostgreSQL JSON cannot hold NUL.
+    return text[:MAX_ERROR_TEXT].replace("\x00", "\ufffd")
+
+
 def item_error(index: int, field: str | None, message: str) -> dict[str, Any]:
-    return {"index": index, "field": field, "message": message}
+    """An item's error as a task shows it."""
+    return {
+        "index": index,
+        "field": None if field is None else _storable(field),
+        "message": _storable(message),
+    }
 
 
 def tasks_in_tenant(tenant_id: int) -> QuerySet[BatchTask]:

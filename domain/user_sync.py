@@ -241,10 +241,19 @@ RETURNING id, type
 """
 
 
+_MANDATORY = """
+UPDATE sync_rows s
+SET error = 'Mandatory custom fields missing: ' || array_to_string($1::text[], ', '),
+    error_field = 'custom_fields'
+WHERE s.error IS NULL AND s.user_id IS NULL AND NOT (s.custom ?& $2::text[])
+"""
+
+
 async def _staged_records(
-    tenant: TenantRecord, rows: Sequence[tuple[int, Mapping[str, Any]]], hashes: bool
+    fields_list: Sequence[UserField],
+    rows: Sequence[tuple[int, Mapping[str, Any]]],
+    hashes: bool,
 ) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
-    fields_list = await user_fields_in_tenant(tenant).order_by("id")
     fields: dict[str, UserField] = {}
     for field in fields_list:
         fields[field.name] = field
@@ -283,7 +292,9 @@ async def _sync_postgres(
     deactivate_missing: bool,
     conn: BaseDBAsyncClient,
 ) -> tuple[dict[str, int], list[dict[str, Any]]]:
-    records, errors = await _staged_records(tenant, rows, hashes=not task.dry_run)
+    fields = await user_fields_in_tenant(tenant).order_by("id")
+    records, errors = await _staged_records(fields, rows, hashes=not task.dry_run)
+    mandatory = [field for field in fields if field.mandatory]
     now = datetime.now(UTC)
     await conn.execute_script(_STAGE)
     raw = conn._connection  # asyncpg's own connection, for COPY
@@ -291,6 +302,9 @@ async def _sync_postgres(
     await conn.execute_script("CREATE INDEX ON sync_rows (user_id); ANALYZE sync_rows")
     for statement in _STATEMENTS_MATCH:
         await conn.execute_query(statement, [tenant.id] if "$1" in statement else [])
+    if mandatory:
+        names = [field.name for field in mandatory]
+        await conn.execute_query(_MANDATORY, [names, [str(field.id) for field in mandatory]])
     # The matches changed the statistics the writes below are planned with.
     await conn.execute_script("ANALYZE sync_rows")
     counts = dict((await conn.execute_query_dict(_COUNT))[0])

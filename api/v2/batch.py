@@ -148,6 +148,14 @@ def _task_body(task_row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return False
+
+
 def check_items(
     raw: list[dict[str, Any]], model: type[BaseModel]
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[dict[str, Any]]]:
@@ -168,6 +176,9 @@ def check_items(
             continue
         item_json = body.model_dump(mode="json", include=set(given))
         item_json.pop("current_password", None)
+        if _has_nul(item_json):  # custom field names are free text
+            errors.append(item_error(index, None, "The item must not contain NUL characters"))
+            continue
         valid.append((index, item_json))
     return valid, errors
 
@@ -210,6 +221,16 @@ async def _queue(
     ),
     parameters=SYNC_PARAMETERS,
     body=BatchUsers,
+    other_bodies={
+        CSV_MEDIA_TYPE: {
+            "type": "string",
+            "description": (
+                "UTF-8 CSV with a header row of user fields (id, login, email, name, surname, "
+                "password, integration_user_id, …, custom_field_N) and one row per user; an "
+                "empty cell leaves the field as it is"
+            ),
+        }
+    },
     responses=_QUEUED,
     errors={
         413: "over 1 MiB of JSON, or a CSV file over its size limit",

@@ -218,6 +218,16 @@ def test_bad_json_bodies(api: Api, tenant_a: Seeded, body: Any, status: int) -> 
     error_of(response)
 
 
+def test_nul_characters_fail_their_item(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    items = [{"email": "a@example.com", "bad\u0000key": 1}, {"custom_field_1\u0000": "x"}]
+    task = queue(api, tenant_a, "/api/v2/batch/users", {"users": items})
+    done = finished(api, run, settings, tenant_a, task["id"])
+    assert done["counts"]["failed"] == 2
+    assert "\u0000" not in str(done["errors"])
+
+
 def test_json_limits_and_flags(api: Api, tenant_a: Seeded) -> None:
     big = {"users": [{"email": "a@example.com", "description": "x" * 60_000}] * 20}
     response = api.post("/api/v2/batch/users", tenant=tenant_a, json=big)

@@ -136,3 +136,36 @@ def test_csv_row_limit(api: Api, tenant_a: Seeded) -> None:
     response = upload(api, tenant_a, body)
     assert response.status_code == 422
     assert "100000 rows" in error_of(response)["message"]
+
+
+def test_csv_custom_fields(api: Api, run: Any, settings: Settings, tenant_a: Seeded) -> None:
+    def field(name: str, mandatory: bool) -> int:
+        body = {"name": name, "type": "dropdown", "options": ["A", "B"], "mandatory": mandatory}
+        response = api.post("/api/v2/user-fields", tenant=tenant_a, json=body)
+        assert response.status_code in (200, 201), response.text
+        field_id: int = response.json["_data"]["id"]
+        return field_id
+
+    user = run(make_user(tenant_a.tenant))
+    grade = field("grade", mandatory=False)
+    site = field("site", mandatory=True)
+    body = (
+        f"email,login,name,surname,custom_field_{grade},custom_field_{site}\r\n"
+        f"{user.email},,,,B,\r\n"
+        "new1@example.com,new1,N,One,A,\r\n"
+        "new2@example.com,new2,N,Two,C,A\r\n"
+        "new3@example.com,new3,N,Three,,B\r\n"
+    )
+    done = sync(api, run, settings, tenant_a, body)
+    assert (done["counts"]["updated"], done["counts"]["created"]) == (1, 1), done
+    failed = {e["index"]: e for e in done["errors"]}
+    assert sorted(failed) == [1, 2]
+    assert "site" in failed[1]["message"]
+    assert failed[2]["field"] == f"custom_fields.custom_field_{grade}"
+    assert "B" in str(shown(api, tenant_a, user.id))
+    assert logins(api, tenant_a, "new1") == []
+    assert len(logins(api, tenant_a, "new3")) == 1
+    unknown = upload(api, tenant_a, "email,custom_field_999999\r\na@example.com,x\r\n")
+    assert unknown.status_code == 202
+    task = finished(api, run, settings, tenant_a, unknown.json["_data"]["id"])
+    assert task["errors"][0]["field"] == "custom_fields.custom_field_999999"
