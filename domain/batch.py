@@ -32,6 +32,8 @@ from tenants.lookup import TenantRecord, tenant_record
 
 RUN_KIND = "batch.run"
 MAX_ITEMS = 100
+# A worker that dies mid-task leaves the job to another one: its attempt counts.
+RUN_ATTEMPTS = 3
 # The resource of each task kind: its items' scope is ``<resource>:write``.
 TASK_KINDS = ("users", "courses", "enrollments")
 Outcome = Literal["created", "updated", "unchanged"]
@@ -97,7 +99,13 @@ async def do_queue_batch(
             errors=list(errors),
         )
         payload = {"task_id": task.id, "items": [[i, dict(item)] for i, item in items]}
-        await enqueue_job(tenant.id, job_kind, {**payload, **(extra or {})}, connection=conn)
+        await enqueue_job(
+            tenant.id,
+            job_kind,
+            {**payload, **(extra or {})},
+            max_attempts=RUN_ATTEMPTS,
+            connection=conn,
+        )
     return task
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -7,6 +8,8 @@ import pytest
 from sanic_testing import testing
 
 from core.settings import Settings
+from domain.jobs import claim_jobs, requeue_expired_jobs
+from domain.user_sync import SYNC_KIND
 from tests.api.test_batch import finished, logins, shown
 from tests.factories import Api, Seeded, error_of, make_user
 
@@ -169,3 +172,22 @@ def test_csv_custom_fields(api: Api, run: Any, settings: Settings, tenant_a: See
     assert unknown.status_code == 202
     task = finished(api, run, settings, tenant_a, unknown.json["_data"]["id"])
     assert task["errors"][0]["field"] == "custom_fields.custom_field_999999"
+
+
+def test_csv_sync_survives_a_dead_worker(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    response = upload(api, tenant_a, HEADER + "late,late@example.com,L,Ate,\r\n")
+    assert response.status_code == 202, response.text
+    stored = list((Path(settings.exports_dir) / str(tenant_a.tenant.id) / "sync").iterdir())
+    assert len(stored) == 1
+    # A worker claims the job and dies: its lease runs out at once.
+    claimed = run(claim_jobs("dead-worker", [SYNC_KIND], 10, lease_seconds=0))
+    assert len(claimed) == 1
+    time.sleep(0.01)
+    assert run(requeue_expired_jobs()) == 1
+    assert stored[0].exists()
+    done = finished(api, run, settings, tenant_a, response.json["_data"]["id"])
+    assert done["counts"]["created"] == 1
+    assert len(logins(api, tenant_a, "late")) == 1
+    assert not stored[0].exists()
