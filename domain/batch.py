@@ -34,8 +34,6 @@ RUN_KIND = "batch.run"
 MAX_ITEMS = 100
 # A worker that dies mid-task leaves the job to another one: its attempt counts.
 RUN_ATTEMPTS = 3
-# The resource of each task kind: its items' scope is ``<resource>:write``.
-TASK_KINDS = ("users", "courses", "enrollments")
 Outcome = Literal["created", "updated", "unchanged"]
 _REQUIRED_TO_CREATE_USER = ("login", "email", "name", "surname")
 

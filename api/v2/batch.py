@@ -14,9 +14,10 @@ from sanic_ext.extensions.openapi.types import Boolean
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name, ShortText
 from api.openapi import ID, TIMESTAMP_SCHEMA, Reply, component, describe, nullable, path_id, single
+from api.partial import PartialBody
 from api.policy import requires
 from api.responses import one
-from api.v2.user_bodies import BatchUser, UpdateUser
+from api.v2.user_bodies import BatchUser
 from api.v2.user_csv import CSV_MEDIA_TYPE, receive_user_csv
 from core.errors import Forbidden, InvalidRequest
 from core.jsonutil import isoformat
@@ -29,10 +30,10 @@ bp = Blueprint("batch")
 TAG = "Batch"
 
 
-class BatchCourse(BaseModel):
+class BatchCourse(PartialBody):
     """A course to create or update: matched by id, else by code."""
 
-    model_config = BODY_CONFIG
+    NULLABLE = frozenset({"code", "description"})
 
     id: Id | None = None
     name: Name | None = None
@@ -165,7 +166,7 @@ def check_items(
     for index, item in enumerate(raw):
         try:
             body = model.model_validate(item)
-            given = body.changes() if isinstance(body, UpdateUser) else body.model_fields_set
+            given = body.changes() if isinstance(body, PartialBody) else body.model_fields_set
         except ValidationError as exc:
             first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
             field = ".".join(str(part) for part in first["loc"]) or None

@@ -155,11 +155,12 @@ def test_courses_and_enrollments(api: Api, run: Any, settings: Settings, tenant_
         {"code": "C-1", "description": "Updated"},
         {"name": "Fresh", "code": "C-2", "is_active": False},
         {"code": "C-3"},
+        {"code": "C-1", "is_active": None},
     ]
     task = queue(api, tenant_a, "/api/v2/batch/courses", {"courses": courses})
     done = finished(api, run, settings, tenant_a, task["id"])
     assert (done["counts"]["updated"], done["counts"]["created"]) == (1, 1)
-    assert [(e["index"], e["field"]) for e in done["errors"]] == [(2, "name")]
+    assert [(e["index"], e["field"]) for e in done["errors"]] == [(2, "name"), (3, "is_active")]
     pairs = [
         {"user_id": user.id, "course_id": course.id},
         {"user_id": user.id, "course_id": course.id},
