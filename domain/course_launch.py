@@ -11,7 +11,6 @@ used, checks the user is still enrolled in the course, and accepts only http(s) 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -47,7 +46,7 @@ def check_redirect(encoded: str, param: str) -> str:
     cleaned = encoded.strip().replace("-", "+").replace("_", "/")
     try:
         url = base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # binascii.Error, UnicodeDecodeError, or text that is not ASCII
         raise InvalidRequest(f"{param} must be a base64-encoded URL", param=param) from None
     parts = urlsplit(url)
     if (
