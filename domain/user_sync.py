@@ -28,7 +28,7 @@ import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from core.errors import ApiError
+from core.errors import ApiError, Conflict, NotFound
 from domain.batch import (
     LeaseLostError,
     finish_task,
@@ -100,13 +100,13 @@ def _custom_values(
         at = f"custom_fields.{key}"
         field = fields.get(key)
         if field is None:
-            return {}, ApiError(f"{at}: no user field is called {key[:60]!r}", param=at)
+            return {}, NotFound(f"{at}: no user field is called {key[:60]!r}", param=at)
         try:
             value = check_field_value(field, raw, at)
         except ApiError as exc:
             return {}, exc
         if field.mandatory and value in (None, ""):
-            return {}, ApiError(f"{at}: the field {field.name!r} is mandatory", param=at)
+            return {}, Conflict(f"{at}: the field {field.name!r} is mandatory", param=at)
         values[str(field.id)] = value
     return values, None
 
