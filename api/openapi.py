@@ -235,6 +235,8 @@ class OperationDoc:
     parameters: Sequence[Parameter] = ()
     body: Schema | None = None
     errors: Mapping[int, str] = field(default_factory=dict)
+    # Other media types the body may come in (e.g. text/csv), with their schemas.
+    other_bodies: Mapping[str, Schema] = field(default_factory=dict)
 
 
 _DESCRIBED: dict[Callable[..., Any], OperationDoc] = {}
@@ -250,6 +252,7 @@ def describe(
     parameters: Sequence[Parameter] = (),
     body: type[BaseModel] | None = None,
     errors: Mapping[int, str] | None = None,
+    other_bodies: Mapping[str, Schema] | None = None,
 ) -> Callable[[H], H]:
     """Document a handler: what only it has. ``errors`` adds route-specific reasons to the error
     responses the route's policy implies (e.g. ``{404: "No API key with this id"}``)."""
@@ -264,6 +267,7 @@ def describe(
             parameters=parameters,
             body=model_component(body) if body is not None else None,
             errors=errors or {},
+            other_bodies=other_bodies or {},
         )
         return handler
 
@@ -457,7 +461,9 @@ def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method:
     if doc.description:
         fields["description"] = doc.description
     if doc.body is not None:
-        fields["requestBody"] = RequestBody({JSON: {"schema": doc.body}}, required=True)
+        content = {JSON: {"schema": doc.body}}
+        content.update({media: {"schema": schema} for media, schema in doc.other_bodies.items()})
+        fields["requestBody"] = RequestBody(content, required=True)
     if policy.key:
         fields["security"] = [{API_KEY_SCHEME: []}]
     return Operation(**fields)

@@ -39,6 +39,8 @@ class RequestContext(SimpleNamespace):
     rate_limit: Verdict | None = None
     # The Idempotency-Key claim this request holds until its response is recorded.
     idempotency_claim: int | None = None
+    # The Idempotency-Key of a streamed request, claimed once its route has read the body.
+    idempotency_key: str | None = None
 
     def require_tenant(self) -> TenantRecord:
         """The tenant of a tenant route (the tenant middleware guarantees one)."""

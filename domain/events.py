@@ -15,6 +15,9 @@ reads of a tenant's history (the ``timeline``): query it with `events_in_tenant`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from typing import Any
 
@@ -27,6 +30,8 @@ from models.event import Event
 
 DISPATCH_KIND = "events.dispatch"
 DISPATCH_ATTEMPTS = 5
+# Events per dispatch job queued by `enqueue_dispatches`.
+DISPATCH_BATCH = 1000
 
 
 class EventType(StrEnum):
@@ -93,8 +98,46 @@ TYPE_RE = re.compile(r"^[a-z][a-z_]*\.[a-z][a-z_]*$")
 MAX_TYPE_LENGTH = 64
 
 
+# Set by `deferred_dispatch`: where `record_event` leaves the events whose dispatch is deferred.
+_DEFERRED: ContextVar[list[tuple[int, str]] | None] = ContextVar("deferred_dispatch", default=None)
+
+
+@contextmanager
+def deferred_dispatch() -> Iterator[list[tuple[int, str]]]:
+    """While open, `record_event` queues no dispatch job: it appends ``(event id, type)`` to
+    the list this yields, and the caller queues them with `enqueue_dispatches` in the
+    transaction that wrote them. Bulk work uses it to queue one job per `DISPATCH_BATCH`
+    events instead of one per event."""
+    pending: list[tuple[int, str]] = []
+    token = _DEFERRED.set(pending)
+    try:
+        yield pending
+    finally:
+        _DEFERRED.reset(token)
+
+
+async def enqueue_dispatches(
+    tenant_id: int, events: Sequence[tuple[int, str]], *, connection: BaseDBAsyncClient
+) -> None:
+    """Queue the dispatch of ``tenant_id``'s ``(event id, type)`` pairs, `DISPATCH_BATCH` to
+    a job, in ``connection``'s transaction."""
+    for start in range(0, len(events), DISPATCH_BATCH):
+        chunk = events[start : start + DISPATCH_BATCH]
+        await enqueue_job(
+            tenant_id,
+            DISPATCH_KIND,
+            {"events": [[event_id, type] for event_id, type in chunk]},
+            max_attempts=DISPATCH_ATTEMPTS,
+            connection=connection,
+        )
+
+
 async def _record(tenant_id: int, type: str, data: dict[str, Any], db: BaseDBAsyncClient) -> Event:
     event = await Event.create(using_db=db, tenant_id=tenant_id, type=type, data=data)
+    deferred = _DEFERRED.get()
+    if deferred is not None:
+        deferred.append((event.id, type))
+        return event
     await enqueue_job(
         tenant_id,
         DISPATCH_KIND,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -318,14 +318,17 @@ WITH done AS (
     SET status = 'succeeded', locked_until = NULL, finished_at = $3, updated_at = $3
     WHERE id = $1 AND locked_by = $2 AND status = 'running'
     RETURNING tenant_id
+), event AS (
+    SELECT * FROM unnest($5::bigint[], $8::text[]) AS e(id, type)
 ), queued AS (
     INSERT INTO jobs (tenant_id, kind, payload, status, attempts, max_attempts, run_at,
                       created_at, updated_at)
-    SELECT w.tenant_id, $4, jsonb_build_object('endpoint_id', w.id, 'event_id', $5::bigint),
+    SELECT w.tenant_id, $4, jsonb_build_object('endpoint_id', w.id, 'event_id', event.id),
            'queued', 0, $6, $3, $3, $3
-    FROM webhook_endpoints AS w JOIN done ON w.tenant_id = done.tenant_id
+    FROM webhook_endpoints AS w JOIN done ON w.tenant_id = done.tenant_id CROSS JOIN event
     WHERE w.tenant_id = $7 AND w.enabled
-      AND (w.event_types @> '["*"]'::jsonb OR w.event_types @> jsonb_build_array($8::text))
+      AND (w.event_types @> '["*"]'::jsonb OR w.event_types @> jsonb_build_array(event.type))
+    ORDER BY event.id, w.id
     RETURNING id
 )
 SELECT (SELECT count(*) FROM done) AS held
@@ -333,20 +336,23 @@ SELECT (SELECT count(*) FROM done) AS held
 
 
 async def fan_out_and_complete(
-    job_id: int, worker_id: str, tenant_id: int, event_id: int, event_type: str
+    job_id: int, worker_id: str, tenant_id: int, events: Sequence[tuple[int, str]]
 ) -> bool:
-    """Queue the deliveries of ``tenant_id``'s event (see `fan_out_event`) and complete the
-    dispatch job ``worker_id`` holds, atomically; False, with nothing queued, when the worker no
-    longer holds the job."""
+    """Queue the deliveries of ``tenant_id``'s ``(event id, type)`` pairs (see
+    `fan_out_event`) and complete the dispatch job ``worker_id`` holds, atomically; False, with
+    nothing queued, when the worker no longer holds the job."""
     db = connections.get("default")
     if is_postgres(db):
         now = datetime.now(UTC)
-        values = [job_id, worker_id, now, DELIVER_KIND, event_id, DELIVERY_ATTEMPTS]
-        rows = await db.execute_query_dict(_PG_FAN_OUT, [*values, tenant_id, event_type])
+        ids = [event_id for event_id, _ in events]
+        values = [job_id, worker_id, now, DELIVER_KIND, ids, DELIVERY_ATTEMPTS]
+        types = [event_type for _, event_type in events]
+        rows = await db.execute_query_dict(_PG_FAN_OUT, [*values, tenant_id, types])
         return bool(rows[0]["held"])
     try:
         async with in_transaction() as conn:
-            await fan_out_event(tenant_id, event_id, event_type, connection=conn)
+            for event_id, event_type in events:
+                await fan_out_event(tenant_id, event_id, event_type, connection=conn)
             if not await complete_job(job_id, worker_id, connection=conn):
                 raise _LeaseLost
     except _LeaseLost:

@@ -45,10 +45,16 @@ def _key(request: AtriumRequest) -> str | None:
     return check_idempotency_key_format(values[0])
 
 
-def _fingerprint(request: AtriumRequest) -> str:
+def _fingerprint(request: AtriumRequest, body_digest: bytes) -> str:
     version = request.ctx.api_version.isoformat() if request.ctx.api_version else ""
     target = f"{request.method} {request.path}?{request.query_string} {version}\n"
-    return hashlib.sha256(target.encode() + hashlib.sha256(request.body).digest()).hexdigest()
+    return hashlib.sha256(target.encode() + body_digest).hexdigest()
+
+
+def _body_pending(request: AtriumRequest) -> bool:
+    """Whether the body is still to be read: streamed routes read it themselves."""
+    stream = request.stream
+    return stream is not None and bool(stream.request_body) and not request.body
 
 
 async def check_idempotency_key(request: AtriumRequest) -> HTTPResponse | None:
@@ -60,7 +66,25 @@ async def check_idempotency_key(request: AtriumRequest) -> HTTPResponse | None:
     key = _key(request)
     if key is None:
         return None
-    outcome = await do_claim_idempotency_key(request.ctx.tenant, key, _fingerprint(request))
+    if _body_pending(request):
+        request.ctx.idempotency_key = key
+        return None
+    return await _claim(request, key, hashlib.sha256(request.body).digest())
+
+
+async def claim_streamed_request(request: AtriumRequest, body_digest: bytes) -> HTTPResponse | None:
+    """What `check_idempotency_key` does, for a streamed route once it has read the body and
+    before it changes anything: the recorded answer to replay, or None to go on."""
+    key = request.ctx.idempotency_key
+    if key is None:
+        return None
+    request.ctx.idempotency_key = None
+    return await _claim(request, key, body_digest)
+
+
+async def _claim(request: AtriumRequest, key: str, body_digest: bytes) -> HTTPResponse | None:
+    tenant = request.ctx.require_tenant()
+    outcome = await do_claim_idempotency_key(tenant, key, _fingerprint(request, body_digest))
     if isinstance(outcome, StoredResponse):
         return HTTPResponse(
             outcome.body,

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from domain.batch import RUN_KIND
 from domain.events import DISPATCH_KIND
 from domain.exports import EXPIRE_KIND, GENERATE_KIND
 from domain.mail import MAIL_KIND
+from domain.user_sync import SYNC_KIND
 from domain.webhook_delivery import DELIVER_KIND
-from tasks import exports, mail, webhooks
+from tasks import batch, exports, mail, webhooks
 from tasks.context import Handler
 
 HANDLERS: Mapping[str, Handler] = {
@@ -18,4 +20,6 @@ HANDLERS: Mapping[str, Handler] = {
     GENERATE_KIND: exports.generate_export,
     EXPIRE_KIND: exports.expire_export,
     MAIL_KIND: mail.send_mail,
+    RUN_KIND: batch.run_batch,
+    SYNC_KIND: batch.sync_users,
 }

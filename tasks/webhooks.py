@@ -12,13 +12,11 @@ from tasks.context import JobContext, LeaseLost
 
 
 async def dispatch_event(job: JobContext) -> None:
-    held = await fan_out_and_complete(
-        job.id,
-        job.worker_id,
-        job.tenant_id,
-        int(job.payload["event_id"]),
-        str(job.payload["type"]),
-    )
+    payload = job.payload
+    # One event (`record_event`) or a list of them (`enqueue_dispatches`).
+    pairs = payload["events"] if "events" in payload else [[payload["event_id"], payload["type"]]]
+    events = [(int(event_id), str(event_type)) for event_id, event_type in pairs]
+    held = await fan_out_and_complete(job.id, job.worker_id, job.tenant_id, events)
     job.settled = True
     if not held:
         raise LeaseLost(f"job {job.id} is no longer held by {job.worker_id}")

@@ -9,6 +9,7 @@ from api.v2 import (
     account_recovery,
     api_keys,
     auth,
+    batch,
     branches,
     categories,
     course_fields,
@@ -65,6 +66,7 @@ def blueprint_group() -> BlueprintGroup:
         exports.bp,
         progress_reports.bp,
         learner_reports.bp,
+        batch.bp,
         version=2,
         version_prefix="/api/v",
     )

@@ -685,6 +685,7 @@ def test_goto_needs_an_enrolled_active_user_and_an_active_course(
         ("course_completed_redirect=ZXhhbXBsZS5jb20=", "course_completed_redirect"),  # no scheme
         ("course_completed_redirect=//8=", "course_completed_redirect"),  # not UTF-8
         ("course_completed_redirect=%C2%AEg%C3%9B", "course_completed_redirect"),  # not ASCII
+        ("logout_redirect=%C3%9B", "logout_redirect"),  # not ASCII, so not base64
         ("logout_redirect=aHR0cHM6Ly9h&logout_redirect=aHR0cHM6Ly9i", "logout_redirect"),
         ("redirect=aHR0cHM6Ly9h", "redirect"),
     ],

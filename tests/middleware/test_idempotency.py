@@ -300,3 +300,39 @@ def test_an_answer_holding_a_secret_is_not_kept(api: Api, run: Any, tenant_a: Se
     assert secret not in retry.text
     names = [k["name"] for k in api.get("/api/v2/api-keys", tenant=tenant_a).json["_data"]]
     assert names.count("hr-sync") == 1
+
+
+@pytest.mark.parametrize(
+    ("content_type", "first", "second"),
+    [
+        (
+            "application/json",
+            b'{"users": [{"login": "ann", "email": "ann@example.com", "name": "A", "surname": "B"}]}',
+            b'{"users": [{"login": "bob", "email": "bob@example.com", "name": "B", "surname": "C"}]}',
+        ),
+        (
+            "text/csv",
+            b"login,email,name,surname\r\nann,ann@example.com,A,B\r\n",
+            b"login,email,name,surname\r\nbob,bob@example.com,B,C\r\n",
+        ),
+    ],
+)
+def test_a_streamed_route_matches_the_body_it_read(
+    api: Api, tenant_a: Seeded, content_type: str, first: bytes, second: bytes
+) -> None:
+    """/batch/users reads its own body (a CSV may be large): the key is claimed once it has."""
+    key = new_key()
+
+    def post(body: bytes) -> testing.TestingResponse:
+        headers = {"Idempotency-Key": key, "Content-Type": content_type}
+        return api.post("/api/v2/batch/users", tenant=tenant_a, content=body, headers=headers)
+
+    queued = post(first)
+    assert queued.status_code == 202, queued.text
+    again = post(first)
+    assert again.status_code == 202
+    assert again.headers[REPLAYED] == "true"
+    assert again.json["_data"]["id"] == queued.json["_data"]["id"]
+    other = post(second)
+    assert other.status_code == 422
+    assert error_of(other)["param"] == "Idempotency-Key"
