@@ -307,8 +307,8 @@ def test_an_answer_holding_a_secret_is_not_kept(api: Api, run: Any, tenant_a: Se
     [
         (
             "application/json",
-            b'{"users": [{"login": "ann", "email": "ann@example.com", "name": "A", "surname": "B"}]}',
-            b'{"users": [{"login": "bob", "email": "bob@example.com", "name": "B", "surname": "C"}]}',
+            b'{"users": [{"login": "ann", "email": "ann@x.example", "name": "A", "surname": "B"}]}',
+            b'{"users": [{"login": "bob", "email": "bob@x.example", "name": "B", "surname": "C"}]}',
         ),
         (
             "text/csv",
