@@ -1,6 +1,6 @@
 """One JSON line per request: id, tenant, key, method, path, status, latency.
 
-The line is written straight to stdout's buffer, skipping the `logging` machinery, which cost
+The line goes straight into a buffer on stdout, skipping the `logging` machinery, which cost
 about a fifth of a small request; the buffer is flushed every second (at once on a terminal) and
 when the server stops. The line has the same shape as every other log line.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sys
+import os
+import select
 import time
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -23,6 +24,7 @@ from core.logging import access_logger
 from core.request import AtriumRequest
 
 FLUSH_SECONDS = 1.0
+STDOUT = 1
 
 
 class AccessLog:
@@ -72,7 +74,13 @@ class AccessLog:
             self.flush()
 
 
-_log = AccessLog(sys.stdout.buffer, flush_each_line=sys.stdout.isatty())
+# A buffer of our own on stdout's descriptor: sys.stdout.buffer writes through at once under
+# PYTHONUNBUFFERED (set in the container image), a system call per request. PIPE_BUF keeps each
+# write of whole lines atomic on a pipe shared by several worker processes.
+_log = AccessLog(
+    open(STDOUT, "wb", buffering=select.PIPE_BUF, closefd=False),  # noqa: SIM115 - lives as long as the process
+    flush_each_line=os.isatty(STDOUT),
+)
 
 
 async def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> None:

@@ -17,10 +17,10 @@ _INCOMING_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 async def assign_request_id(request: AtriumRequest) -> None:
     request.ctx.started = time.perf_counter()
-    incoming = request.headers.get("x-request-id", "")
+    incoming = request.headers.get("x-request-id")
     # Unique, not secret: the Mersenne Twister spares a system call per request.
     request.ctx.request_id = (
-        incoming if _INCOMING_RE.match(incoming) else f"{random.getrandbits(128):032x}"
+        incoming if incoming and _INCOMING_RE.match(incoming) else f"{random.getrandbits(128):032x}"
     )
     # Keep-alive connections reuse one task: never let a previous request's tenant leak in.
     set_current_tenant(None)

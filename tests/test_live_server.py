@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import json
+import secrets
+import time
 from collections.abc import Callable
+from datetime import datetime
+from typing import Any
 
 import httpx
 
@@ -21,3 +26,42 @@ def test_two_workers_serve_the_same_tenants(
         httpx.get(f"{server.url}/api/v2/auth/me", headers=headers).status_code for _ in range(10)
     }
     assert statuses == {200}
+
+
+def test_each_request_gets_one_json_access_log_line_without_secrets(
+    start_live_server: Callable[..., LiveServer], live_server_env: dict[str, str], tenant_a: Seeded
+) -> None:
+    server = start_live_server({**live_server_env, "LOG_LEVEL": "INFO"})
+    request_id = f"trace-{secrets.token_hex(8)}"
+    response = httpx.get(
+        f"{server.url}/api/v2/auth/me?page[size]=1",
+        headers={
+            "Host": server.host(tenant_a.slug),
+            "X-API-Key": tenant_a.key,
+            "X-API-Version": VERSION,
+            "X-Request-Id": request_id,
+        },
+    )
+    assert response.status_code == 200
+    assert response.headers["X-Request-Id"] == request_id
+
+    def line() -> dict[str, Any] | None:
+        for text in server.output().splitlines():
+            if request_id in text:
+                entry: dict[str, Any] = json.loads(text)
+                return entry
+        return None
+
+    deadline = time.monotonic() + 10
+    while (entry := line()) is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert entry is not None, server.output()
+    assert entry["logger"] == "atrium.access"
+    assert entry["tenant"] == tenant_a.slug
+    assert entry["method"] == "GET"
+    assert entry["path"] == "/api/v2/auth/me"
+    assert entry["status"] == 200
+    assert isinstance(entry["key_id"], int)
+    assert entry["latency_ms"] >= 0
+    assert datetime.fromisoformat(entry["ts"]).tzinfo is not None
+    assert tenant_a.key not in server.output()
