@@ -136,7 +136,7 @@ def test_a_plan_change_applies_from_the_next_request(api: Api, run: Any) -> None
     assert stale is not None
     run(do_change_plan(run(get_tenant(tenant.slug)), Plan.GROW, limiter=limiter_of(api)))
     # What another worker still holds in its tenant cache for up to a second.
-    lookup._tenants._cache[tenant.slug] = stale
+    lookup._tenants._store(tenant.slug, stale)
     upgraded = api.get(ME, tenant=tenant)
     assert upgraded.status_code == 200
     assert upgraded.headers["X-RateLimit-Limit"] == "10000"
