@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 from core.errors import NotFound
 from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, choice, is_db_id
 from domain.events import record_event
-from domain.ordering import close_gap, make_room, move
+from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import CefrLevel, CefrSkill, Training, TrainingItem, TrainingItemType
 from tenants.lookup import TenantRecord
 
@@ -85,17 +85,9 @@ async def _lock_training(
     *,
     param: str | None = None,
 ) -> Training:
-    training = (
-        await Training.filter(tenant_id=tenant.id, id=training_id)
-        .using_db(connection)
-        .select_for_update()
-        .first()
-        if is_db_id(training_id)
-        else None
+    return await lock_parent(
+        Training, tenant.id, training_id, connection, label="training", param=param
     )
-    if training is None:
-        raise NotFound(f"No training with id {training_id}", param=param)
-    return training
 
 
 def _siblings(
@@ -148,19 +140,11 @@ async def do_update_item(
     async with in_transaction() as connection:
         await _lock_training(tenant, item.training_id, connection)
         siblings = _siblings(tenant, item.training_id, connection)
-        current = await siblings.get_or_none(id=item.id)
-        if current is None:
-            raise NotFound(f"No training item with id {item.id}")
-        changed = {name: v for name, v in changes.items() if getattr(current, name) != v}
-        if position is not None:
-            target = await move(siblings, current.position, position)
-            if target != current.position:
-                changed["position"] = target
+        current, changed = await update_sibling(
+            siblings, item.id, changes, position, connection, label="training item"
+        )
         if not changed:
             return current
-        for name, value in changed.items():
-            setattr(current, name, value)
-        await current.save(update_fields=[*changed, "updated_at"], using_db=connection)
         await record_event(
             tenant.id,
             "training_item.updated",
@@ -176,11 +160,7 @@ async def do_delete_item(tenant: TenantRecord, item: TrainingItem) -> None:
     async with in_transaction() as connection:
         await _lock_training(tenant, item.training_id, connection)
         siblings = _siblings(tenant, item.training_id, connection)
-        current = await siblings.get_or_none(id=item.id)
-        if current is None:
-            raise NotFound(f"No training item with id {item.id}")
-        await siblings.filter(id=current.id).delete()
-        await close_gap(siblings, current.position)
+        current = await delete_sibling(siblings, item.id, label="training item")
         await record_event(
             tenant.id,
             "training_item.deleted",

@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 from core.errors import NotFound
 from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, is_db_id
 from domain.events import record_event
-from domain.ordering import close_gap, make_room, move
+from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import Training
 from models.course import Unit
 from tenants.lookup import TenantRecord
@@ -76,17 +76,7 @@ async def lock_lesson(
 ) -> Unit:
     """The tenant's lesson ``lesson_id``, its row held until the transaction ends: the lock on
     its trainings' positions. NotFound for a missing id or another tenant's."""
-    lesson = (
-        await Unit.filter(tenant_id=tenant.id, id=lesson_id)
-        .using_db(connection)
-        .select_for_update()
-        .first()
-        if is_db_id(lesson_id)
-        else None
-    )
-    if lesson is None:
-        raise NotFound(f"No lesson with id {lesson_id}", param=param)
-    return lesson
+    return await lock_parent(Unit, tenant.id, lesson_id, connection, label="lesson", param=param)
 
 
 def _siblings(
@@ -135,19 +125,11 @@ async def do_update_training(
     async with in_transaction() as connection:
         await lock_lesson(tenant, training.lesson_id, connection)
         siblings = _siblings(tenant, training.lesson_id, connection)
-        current = await siblings.get_or_none(id=training.id)
-        if current is None:
-            raise NotFound(f"No training with id {training.id}")
-        changed = {name: v for name, v in changes.items() if getattr(current, name) != v}
-        if position is not None:
-            target = await move(siblings, current.position, position)
-            if target != current.position:
-                changed["position"] = target
+        current, changed = await update_sibling(
+            siblings, training.id, changes, position, connection, label="training"
+        )
         if not changed:
             return current
-        for name, value in changed.items():
-            setattr(current, name, value)
-        await current.save(update_fields=[*changed, "updated_at"], using_db=connection)
         await record_event(
             tenant.id,
             "training.updated",
@@ -163,11 +145,7 @@ async def do_delete_training(tenant: TenantRecord, training: Training) -> None:
     async with in_transaction() as connection:
         await lock_lesson(tenant, training.lesson_id, connection)
         siblings = _siblings(tenant, training.lesson_id, connection)
-        current = await siblings.get_or_none(id=training.id)
-        if current is None:
-            raise NotFound(f"No training with id {training.id}")
-        await siblings.filter(id=current.id).delete()
-        await close_gap(siblings, current.position)
+        current = await delete_sibling(siblings, training.id, label="training")
         await record_event(
             tenant.id,
             "training.deleted",
