@@ -66,7 +66,12 @@ def resolve_version(header: str | None) -> date:
             f"The X-API-Version header is required (YYYY-MM-DD); latest is {LATEST.isoformat()}",
             param="X-API-Version",
         )
-    value = header.strip()
+    return _resolve(header.strip())
+
+
+# Clients send a handful of distinct dates: parsing them once each spares every request the work.
+@lru_cache(maxsize=256)
+def _resolve(value: str) -> date:
     try:
         if not _DATE_RE.match(value):
             raise ValueError(value)

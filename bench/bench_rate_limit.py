@@ -67,7 +67,7 @@ PINNED = (os.cpu_count() or 1) >= 2
 SERVER_CPUS = (0,) if PINNED else None
 WRK_CPUS = (1,) if PINNED else None
 UNREACHABLE_QUOTA = 1_000_000_000
-SEEDED_TENANTS = 200
+SEEDED_TENANTS = 2_000
 # Each tenant's share of the load, with room to spare: the burst cap allows 40 a second.
 TENANT_REQUESTS_PER_SECOND = 20
 CHECKS = 5_000
