@@ -83,7 +83,7 @@ _log = AccessLog(
 )
 
 
-async def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+def log_request(request: AtriumRequest, response: BaseHTTPResponse) -> None:
     if access_logger.isEnabledFor(logging.INFO):
         _log.write(request, response.status)
 

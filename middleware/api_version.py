@@ -10,13 +10,13 @@ from api.versions import resolve_version
 from core.request import AtriumRequest
 
 
-async def resolve_api_version(request: AtriumRequest) -> None:
+def resolve_api_version(request: AtriumRequest) -> None:
     policy = policy_of(request)
     if policy is None or not policy.versioned:
         return
     request.ctx.api_version = resolve_version(request.headers.get("x-api-version"))
 
 
-async def echo_api_version(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+def echo_api_version(request: AtriumRequest, response: BaseHTTPResponse) -> None:
     if request.ctx.api_version is not None:
         response.headers["X-API-Version"] = request.ctx.api_version.isoformat()

@@ -11,7 +11,7 @@ from core.errors import Forbidden
 from core.request import AtriumRequest
 
 
-async def require_https(request: AtriumRequest) -> None:
+def require_https(request: AtriumRequest) -> None:
     policy = policy_of(request)
     if policy is None or not policy.https or not request.app.ctx.settings.require_https:
         return

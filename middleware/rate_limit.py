@@ -62,6 +62,6 @@ async def enforce_rate_limit(request: AtriumRequest) -> None:
         raise RateLimited(_message(verdict), headers={"Retry-After": retry_after})
 
 
-async def add_rate_limit_headers(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+def add_rate_limit_headers(request: AtriumRequest, response: BaseHTTPResponse) -> None:
     if request.ctx.rate_limit is not None:
         response.headers.update(rate_limit_headers(request.ctx.rate_limit))

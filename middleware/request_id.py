@@ -15,7 +15,7 @@ from core.scoping import set_current_tenant
 _INCOMING_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 
-async def assign_request_id(request: AtriumRequest) -> None:
+def assign_request_id(request: AtriumRequest) -> None:
     request.ctx.started = time.perf_counter()
     incoming = request.headers.get("x-request-id")
     # Unique, not secret: the Mersenne Twister spares a system call per request.
@@ -26,5 +26,5 @@ async def assign_request_id(request: AtriumRequest) -> None:
     set_current_tenant(None)
 
 
-async def echo_request_id(request: AtriumRequest, response: BaseHTTPResponse) -> None:
+def echo_request_id(request: AtriumRequest, response: BaseHTTPResponse) -> None:
     response.headers["X-Request-Id"] = request.ctx.request_id

@@ -75,7 +75,8 @@ def key_matches(record: KeyRecord, raw: str) -> bool:
 
 def scope_allows(granted: Iterable[str], needed: str) -> bool:
     """Whether ``granted`` covers ``needed``; ``x:write`` implies ``x:read``, ``*`` everything."""
-    granted = set(granted)
+    if not isinstance(granted, set | frozenset):
+        granted = set(granted)
     if ALL_SCOPES in granted or needed in granted:
         return True
     resource, _, action = needed.partition(":")

@@ -137,13 +137,14 @@ _tenants: _CachedLoader[str, TenantRecord | None] = _CachedLoader(_load_tenant)
 _keys: _CachedLoader[tuple[int, str], KeyRecord | None] = _CachedLoader(_load_key)
 
 
-async def find_tenant(slug: str) -> TenantRecord | None:
-    return await _tenants.get(slug)
+# Plain functions handing back the loader's coroutine: one coroutine less on every request.
+def find_tenant(slug: str) -> Coroutine[Any, Any, TenantRecord | None]:
+    return _tenants.get(slug)
 
 
-async def find_key(tenant_id: int, prefix: str) -> KeyRecord | None:
+def find_key(tenant_id: int, prefix: str) -> Coroutine[Any, Any, KeyRecord | None]:
     """The key with ``prefix`` if it belongs to ``tenant_id`` (revoked keys included)."""
-    return await _keys.get((tenant_id, prefix))
+    return _keys.get((tenant_id, prefix))
 
 
 def forget_tenant(slug: str) -> None:
