@@ -89,6 +89,12 @@ def _resolve(value: str) -> date:
     return max(v.released for v in VERSIONS if v.released <= asked)
 
 
+@lru_cache(maxsize=64)
+def version_text(version: date) -> str:
+    """``YYYY-MM-DD``, as the response's ``X-API-Version`` header says it."""
+    return version.isoformat()
+
+
 def to_version(resource: str, obj: Json, version: date) -> Json:
     """``obj``, a current-shape ``resource``, as a client pinned to ``version`` expects it."""
     if version >= LATEST:

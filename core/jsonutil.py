@@ -16,7 +16,7 @@ def isoformat(value: datetime | None) -> str | None:
     """``2026-01-31T12:00:00Z``: seconds precision, UTC, naive values taken as UTC."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
+    if value.tzinfo is not UTC:
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     # Not strftime: glibc prints year 103 as "103", which is not ISO 8601.
-    return value.astimezone(UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return value.isoformat(timespec="seconds")[:-6] + "Z"

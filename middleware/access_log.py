@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import select
+import stat
 import time
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -25,6 +26,7 @@ from core.request import AtriumRequest
 
 FLUSH_SECONDS = 1.0
 STDOUT = 1
+FILE_BUFFER_BYTES = 64 * 1024
 
 
 class AccessLog:
@@ -82,11 +84,20 @@ class AccessLog:
             self.flush()
 
 
+def _buffer_size(fd: int) -> int:
+    """On a pipe (a container's stdout, shared by the worker processes) PIPE_BUF, so that each
+    write of whole lines stays atomic; elsewhere (a file) a larger buffer and fewer writes."""
+    try:
+        is_pipe = stat.S_ISFIFO(os.fstat(fd).st_mode)
+    except OSError:
+        is_pipe = True
+    return select.PIPE_BUF if is_pipe else FILE_BUFFER_BYTES
+
+
 # A buffer of our own on stdout's descriptor: sys.stdout.buffer writes through at once under
-# PYTHONUNBUFFERED (set in the container image), a system call per request. PIPE_BUF keeps each
-# write of whole lines atomic on a pipe shared by several worker processes.
+# PYTHONUNBUFFERED (set in the container image), a system call per request.
 _log = AccessLog(
-    open(STDOUT, "wb", buffering=select.PIPE_BUF, closefd=False),  # noqa: SIM115 - lives as long as the process
+    open(STDOUT, "wb", buffering=_buffer_size(STDOUT), closefd=False),  # noqa: SIM115 - lives as long as the process
     flush_each_line=os.isatty(STDOUT),
 )
 

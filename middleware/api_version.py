@@ -6,7 +6,7 @@ from __future__ import annotations
 from sanic.response import BaseHTTPResponse
 
 from api.policy import policy_of
-from api.versions import resolve_version
+from api.versions import resolve_version, version_text
 from core.request import AtriumRequest
 
 
@@ -19,4 +19,4 @@ def resolve_api_version(request: AtriumRequest) -> None:
 
 def echo_api_version(request: AtriumRequest, response: BaseHTTPResponse) -> None:
     if request.ctx.api_version is not None:
-        response.headers["X-API-Version"] = request.ctx.api_version.isoformat()
+        response.headers["X-API-Version"] = version_text(request.ctx.api_version)
