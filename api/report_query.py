@@ -34,11 +34,9 @@ def check_known(request: AtriumRequest, known: frozenset[str]) -> None:
             raise InvalidRequest(f"Unknown query parameter {name!r}", param=name)
 
 
-def user_id_arg(request: AtriumRequest, *, required: bool) -> int | None:
+def user_id_arg(request: AtriumRequest) -> int | None:
     raw = single_arg(request, USER_ID)
     if raw is None:
-        if required:
-            raise InvalidRequest(f"{USER_ID} is required", param=USER_ID)
         return None
     if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_DB_ID:
         raise InvalidRequest(f"{USER_ID} must be an integer from 1 to {MAX_DB_ID}", param=USER_ID)
@@ -105,3 +103,12 @@ DAY_RANGE_PARAMETERS = (
         f"date_from on, up to {LATEST_DAY.isoformat()}",
     ),
 )
+
+
+def learner_arg(request: AtriumRequest) -> int:
+    """The ``user_id`` a per-learner read requires, its one query parameter."""
+    check_known(request, frozenset({USER_ID}))
+    user_id = user_id_arg(request)
+    if user_id is None:
+        raise InvalidRequest(f"{USER_ID} is required", param=USER_ID)
+    return user_id

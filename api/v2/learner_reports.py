@@ -24,7 +24,7 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
-from api.report_query import USER_ID, check_known, single_arg, user_id_arg, user_id_parameter
+from api.report_query import check_known, learner_arg, single_arg, user_id_parameter
 from api.responses import many, one
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat
@@ -238,9 +238,7 @@ BADGE_SET_ID = 1
     errors=_NO_USER,
 )
 async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
-    check_known(request, frozenset({USER_ID}))
-    user_id = user_id_arg(request, required=True)
-    assert user_id is not None
+    user_id = learner_arg(request)
     return one(request, "cefr_report", await cefr_report(request.ctx.require_tenant(), user_id))
 
 
@@ -259,9 +257,7 @@ async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
     errors=_NO_USER,
 )
 async def get_learning_insights(request: AtriumRequest) -> HTTPResponse:
-    check_known(request, frozenset({USER_ID}))
-    user_id = user_id_arg(request, required=True)
-    assert user_id is not None
+    user_id = learner_arg(request)
     found = await learning_insights(request.ctx.require_tenant(), user_id)
     return one(request, "learning_insights", found)
 
@@ -290,9 +286,7 @@ def _stats_json(stats: dict[str, Any]) -> dict[str, Any]:
     errors=_NO_USER,
 )
 async def get_gamification_stats(request: AtriumRequest) -> HTTPResponse:
-    check_known(request, frozenset({USER_ID}))
-    user_id = user_id_arg(request, required=True)
-    assert user_id is not None
+    user_id = learner_arg(request)
     stats = await learner_gamification(request.ctx.require_tenant(), user_id)
     return one(request, "gamification_stats", _stats_json(stats))
 

@@ -155,7 +155,7 @@ _RANGE_ERRORS = {
 async def get_progress_history(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     check_known(request, frozenset({USER_ID, DATE_FROM, DATE_TO}))
-    user_id = user_id_arg(request, required=False)
+    user_id = user_id_arg(request)
     zone = await tenant_zone(tenant.id)
     days = day_range_args(request, zone)
     return one(request, "progress_history", await progress_history(tenant, zone, days, user_id))
@@ -202,5 +202,5 @@ async def get_stats(request: AtriumRequest) -> HTTPResponse:
 async def get_lesson_progress(request: AtriumRequest, course_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     check_known(request, frozenset({USER_ID}))
-    user_id = user_id_arg(request, required=False)
+    user_id = user_id_arg(request)
     return one(request, "lesson_progress", await lesson_progress(tenant, course_id, user_id))
