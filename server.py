@@ -104,6 +104,14 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
 def serve(settings: Settings) -> None:
     loader = AppLoader(factory=create_app)
     app = loader.load()
+    if settings.workers == 1:
+        # No worker manager for one worker: Sanic's manager can spin forever when SIGTERM comes
+        # while its worker is still starting (sanic-org/sanic#2997).
+        app.prepare(
+            host=settings.host, port=settings.port, single_process=True, backlog=LISTEN_BACKLOG
+        )
+        Sanic.serve_single(primary=app)
+        return
     app.prepare(
         host=settings.host, port=settings.port, workers=settings.workers, backlog=LISTEN_BACKLOG
     )
