@@ -13,13 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from core.errors import ValidationFailed
 from core.sql import marks, query, value_rows
+from core.timezones import TIMEZONES
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
 from models.analytics import (
     TENANT_DAY_BUCKETS,
@@ -31,7 +32,6 @@ from models.analytics import (
 from models.tenant import Tenant
 
 _REBUILD_USERS = 500
-_TIMEZONES = frozenset(available_timezones())
 # Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
 _PARAMETERS = {"postgres": 30_000, "sqlite": 990}
 
@@ -231,7 +231,7 @@ async def do_roll_up_progress_events(
 async def do_set_tenant_timezone(tenant_id: int, name: str) -> None:
     """Set the tenant's time zone (an IANA name; ValidationFailed otherwise) and recount its
     rollups' days in it."""
-    if name not in _TIMEZONES:
+    if name not in TIMEZONES:
         raise ValidationFailed(
             f"Unknown time zone {name!r}; use an IANA name such as Europe/Athens"
         )

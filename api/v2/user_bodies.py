@@ -7,7 +7,6 @@ TalentLMS's limit), email syntax, IANA time zones, locale codes, user type ids.
 from __future__ import annotations
 
 import re
-import zoneinfo
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Annotated, Any
@@ -25,11 +24,11 @@ from pydantic_core import PydanticCustomError
 
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
 from api.partial import PartialBody
+from core.timezones import TIMEZONES
 from domain.user_fields import MAX_VALUE_LENGTH
 from domain.users import USER_TYPE_NAMES
 from models.user import UserStatus, UserType
 
-_TIMEZONES = frozenset(zoneinfo.available_timezones())
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _STATUSES = frozenset(s.value for s in UserStatus)
 MAX_CUSTOM_FIELDS = 100
@@ -68,7 +67,7 @@ def _email(value: str) -> str:
 
 
 def _timezone(value: str) -> str:
-    if value not in _TIMEZONES:
+    if value not in TIMEZONES:
         raise ValueError("not an IANA time zone such as UTC or Europe/Athens")
     return value
 
@@ -137,7 +136,7 @@ Password = Annotated[
 Timezone = Annotated[
     str,
     AfterValidator(_timezone),
-    WithJsonSchema({"type": "string", "enum": sorted(_TIMEZONES), "example": "Europe/Athens"}),
+    WithJsonSchema({"type": "string", "enum": sorted(TIMEZONES), "example": "Europe/Athens"}),
 ]
 Locale = Annotated[
     str,
