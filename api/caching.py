@@ -7,13 +7,11 @@ import hashlib
 from typing import Any
 
 from sanic import HTTPResponse
-from sanic.response import raw
 
 from api.openapi import Schema, response_header
+from api.responses import JSON, ApiResponse
 from core.jsonutil import dumps
 from core.request import AtriumRequest
-
-JSON = "application/json"
 
 CACHE_HEADERS: dict[str, Schema] = {
     "ETag": response_header(
@@ -45,5 +43,5 @@ def cacheable_json(request: AtriumRequest, body: Any, max_age: int) -> HTTPRespo
         "Vary": "X-API-Version",
     }
     if _matches(request.headers.get("if-none-match", ""), etag):
-        return HTTPResponse(status=304, headers=headers)
-    return raw(payload, content_type=JSON, headers=headers)
+        return ApiResponse(status=304, headers=headers)
+    return ApiResponse(payload, content_type=JSON, headers=headers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sanic import HTTPResponse
-from sanic.response import raw
+from sanic.response.types import HEADER_TRANSLATION_TABLE
 
 from api.listing import envelope
 from api.versions import LATEST, to_version
@@ -20,8 +20,27 @@ def _versioned(request: AtriumRequest, resource: str, obj: dict[str, Any]) -> di
     return to_version(resource, obj, request.ctx.api_version or LATEST)
 
 
+class ApiResponse(HTTPResponse):
+    """Sanic's response with a cheaper header check.
+
+    Sanic strips CR, LF and NUL from every header name and value with ``str.translate``, which
+    looks each character up in a dict: about a microsecond per header, a tenth of what an API
+    response costs to answer. Values without control characters, nearly all, pass as they are.
+    """
+
+    __slots__ = ()
+
+    @staticmethod
+    def _sanitize_header_value(value: str) -> str:
+        return value if value.isprintable() else value.translate(HEADER_TRANSLATION_TABLE)
+
+
 def json_response(body: Any, status: int = 200) -> HTTPResponse:
-    return raw(dumps(body), status=status, content_type=JSON)
+    return ApiResponse(dumps(body), status=status, content_type=JSON)
+
+
+def no_content() -> HTTPResponse:
+    return ApiResponse(status=204)
 
 
 def one(

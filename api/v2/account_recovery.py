@@ -9,7 +9,6 @@ from urllib.parse import unquote
 from email_validator import EmailNotValidError, validate_email
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import String
 
@@ -18,7 +17,7 @@ from api.fields import BODY_CONFIG
 from api.listing import query_args
 from api.openapi import ID, Reply, component, describe, single
 from api.policy import RoutePolicy, requires
-from api.responses import one
+from api.responses import no_content, one
 from api.v2.user_bodies import Login, Password
 from core.errors import InvalidRequest, ServiceUnavailable
 from core.request import AtriumRequest
@@ -141,7 +140,7 @@ async def request_password_reset(request: AtriumRequest) -> HTTPResponse:
         base_url=_base_url(request),
         redirect_url=redirect_url,
     )
-    return empty()
+    return no_content()
 
 
 @bp.post(f"{RESET_PATH}/confirm", ctx_policy=CONFIRM_POLICY)

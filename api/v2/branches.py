@@ -11,7 +11,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name
@@ -30,7 +29,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.branches import (
@@ -234,7 +233,7 @@ async def set_status(request: AtriumRequest, id: int) -> HTTPResponse:
     body = parse_body(request, BranchStatus)
     branch = await access_branch_by_id(tenant, id)
     await do_update_branch(tenant, branch, {"is_active": body.is_active})
-    return empty()
+    return no_content()
 
 
 @bp.delete("/branches/<id:int>", ctx_policy=requires("branches:write"))
@@ -250,7 +249,7 @@ async def set_status(request: AtriumRequest, id: int) -> HTTPResponse:
 async def delete_one(request: AtriumRequest, id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_branch(tenant, await access_branch_by_id(tenant, id))
-    return empty()
+    return no_content()
 
 
 @bp.post("/branch-users", ctx_policy=requires("branches:write"))
@@ -287,7 +286,7 @@ async def add_user(request: AtriumRequest) -> HTTPResponse:
 async def remove_user(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, BranchUserLink)
     await do_remove_branch_user(request.ctx.require_tenant(), body.branch_id, body.user_id)
-    return empty()
+    return no_content()
 
 
 @bp.post("/branch-courses", ctx_policy=requires("branches:write"))
@@ -326,4 +325,4 @@ async def add_course(request: AtriumRequest) -> HTTPResponse:
 async def remove_course(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, BranchCourseLink)
     await do_remove_branch_course(request.ctx.require_tenant(), body.branch_id, body.course_id)
-    return empty()
+    return no_content()

@@ -6,7 +6,6 @@ from typing import Any
 
 from pydantic import BaseModel
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name, Price
@@ -25,7 +24,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.categories import (
@@ -178,4 +177,4 @@ async def update(request: AtriumRequest, category_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, category_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_category(tenant, await access_category_by_id(tenant, category_id))
-    return empty()
+    return no_content()

@@ -9,7 +9,6 @@ from typing import Annotated, Any, Literal, cast
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict, JsonValue
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Count, Name, ShortText, openapi_30
@@ -27,7 +26,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.course_fields import (
@@ -237,4 +236,4 @@ async def update(request: AtriumRequest, field_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, field_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_course_field(tenant, await access_course_field_by_id(tenant, field_id))
-    return empty()
+    return no_content()

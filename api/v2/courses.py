@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, WithJsonSchema
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import String
 
@@ -38,7 +37,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
@@ -392,7 +391,7 @@ async def update(request: AtriumRequest, course_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, course_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_course(tenant, await access_course_by_id(tenant, course_id))
-    return empty()
+    return no_content()
 
 
 def _redirects(request: AtriumRequest) -> dict[str, str | None]:

@@ -10,7 +10,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id
@@ -27,7 +26,7 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.enrollments import (
@@ -174,4 +173,4 @@ async def enroll(request: AtriumRequest) -> HTTPResponse:
 async def unenroll(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, Unenroll)
     await do_unenroll(request.ctx.require_tenant(), body.user_id, body.course_id)
-    return empty()
+    return no_content()

@@ -11,7 +11,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, MAX_STRING, Id, LongText, Name, Price
@@ -30,7 +29,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
@@ -246,7 +245,7 @@ async def update_one(request: AtriumRequest, id: int) -> HTTPResponse:
 async def delete_one(request: AtriumRequest, id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_group(tenant, await access_group_by_id(tenant, id))
-    return empty()
+    return no_content()
 
 
 @bp.get("/groups/<id:int>/courses", ctx_policy=requires("groups:read"))
@@ -304,7 +303,7 @@ async def add_member(request: AtriumRequest) -> HTTPResponse:
 async def remove_member(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, GroupUser)
     await do_remove_group_member(request.ctx.require_tenant(), body.group_id, body.user_id)
-    return empty()
+    return no_content()
 
 
 @bp.post("/group-courses", ctx_policy=requires("groups:write"))
@@ -343,4 +342,4 @@ async def add_course(request: AtriumRequest) -> HTTPResponse:
 async def remove_course(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, GroupCourseLink)
     await do_remove_group_course(request.ctx.require_tenant(), body.group_id, body.course_id)
-    return empty()
+    return no_content()

@@ -10,7 +10,6 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name, ShortText
@@ -29,7 +28,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.learning_paths import (
@@ -272,7 +271,7 @@ async def delete(request: AtriumRequest, learning_path_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     path = await access_learning_path_by_id(tenant, learning_path_id)
     await do_delete_learning_path(tenant, path)
-    return empty()
+    return no_content()
 
 
 @bp.post("/learning-paths/enrollments", ctx_policy=requires("enrollments:write"))
@@ -322,4 +321,4 @@ async def unenroll(request: AtriumRequest) -> HTTPResponse:
     await do_unenroll_from_learning_path(
         request.ctx.require_tenant(), body.user_id, body.learning_path_id
     )
-    return empty()
+    return no_content()

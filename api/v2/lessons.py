@@ -8,7 +8,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name
@@ -26,7 +25,7 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from api.v2.units import Content, Position, UnitTypeName, UpdateUnit
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
@@ -210,4 +209,4 @@ async def update(request: AtriumRequest, lesson_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, lesson_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_unit(tenant, await access_lesson_by_id(tenant, lesson_id))
-    return empty()
+    return no_content()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Integer
 
@@ -28,7 +27,7 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
@@ -247,7 +246,7 @@ async def course_progress(request: AtriumRequest) -> HTTPResponse:
 async def reset_course_progress(request: AtriumRequest) -> HTTPResponse:
     pair = record_ids(request, "user_id", "course_id")
     await do_reset_course_progress(request.ctx.require_tenant(), *pair)
-    return empty()
+    return no_content()
 
 
 @bp.get("/unit-progress", ctx_policy=requires("progress:read"))

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 import orjson
 from pydantic import AfterValidator, BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name
@@ -26,7 +25,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
@@ -243,4 +242,4 @@ async def update(request: AtriumRequest, item_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, item_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_item(tenant, await access_item_by_id(tenant, item_id))
-    return empty()
+    return no_content()

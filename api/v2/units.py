@@ -11,7 +11,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
-from sanic.response import empty
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
@@ -30,7 +29,7 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
-from api.responses import many, one
+from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
@@ -299,4 +298,4 @@ async def update(request: AtriumRequest, unit_id: int) -> HTTPResponse:
 async def delete(request: AtriumRequest, unit_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_unit(tenant, await access_unit_by_id(tenant, unit_id))
-    return empty()
+    return no_content()

@@ -13,7 +13,7 @@ from api.body import parse_body
 from api.listing import MAX_FILTER_VALUE, parse_list_query
 from api.openapi import Reply, describe, list_parameters, paginated, path_id, single
 from api.policy import RoutePolicy, requires
-from api.responses import many, one
+from api.responses import ApiResponse, many, one
 from api.v2.user_bodies import (
     CreateUser,
     UpdateUser,
@@ -249,7 +249,7 @@ async def get_all_resources(request: AtriumRequest, user_id: int) -> HTTPRespons
     responses={200: Reply("An SVG image", {"type": "string"}, media_type="image/svg+xml")},
 )
 async def default_avatar(request: AtriumRequest) -> HTTPResponse:
-    return HTTPResponse(
+    return ApiResponse(
         DEFAULT_AVATAR_SVG,
         content_type="image/svg+xml",
         headers={"Cache-Control": "public, max-age=86400"},
