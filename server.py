@@ -48,7 +48,7 @@ from tenants.provisioning import (
     get_tenant,
     list_tenants,
 )
-from tenants.rate_limits import RedisRateLimiter, rate_limiter
+from tenants.rate_limits import rate_limiter
 
 REQUEST_MAX_BYTES = 1024 * 1024
 # Sanic's default of 100 pending connections drops the SYNs of a burst of new clients, which then
@@ -90,10 +90,12 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
         if settings.redis_url:
             app.ctx.redis = connect_redis(settings.redis_url)
         if settings.rate_limits_enabled:
-            app.ctx.limiter = rate_limiter(app.ctx.redis, settings.redis_prefix)
+            app.ctx.limiter = rate_limiter(settings.redis_url, settings.redis_prefix)
 
     @app.after_server_stop
     async def close_connections(app: AtriumApp) -> None:
+        if app.ctx.limiter is not None:
+            await app.ctx.limiter.aclose()
         if app.ctx.redis is not None:
             await app.ctx.redis.aclose()
         await close_db()
@@ -132,15 +134,16 @@ def _scopes(raw: str) -> list[str]:
 
 async def _change_plan(args: argparse.Namespace, settings: Settings) -> Tenant:
     """Re-plan through the servers' shared limiter, so the quota changes from the next request."""
-    redis = connect_redis(settings.redis_url) if settings.redis_url else None
+    limiter = None
+    if settings.redis_url:
+        limiter = rate_limiter(settings.redis_url, settings.redis_prefix)
     try:
-        limiter = RedisRateLimiter(redis, settings.redis_prefix) if redis else None
         return await do_change_plan(
             await get_tenant(args.slug), Plan(args.plan), args.hourly_limit, limiter=limiter
         )
     finally:
-        if redis is not None:
-            await redis.aclose()
+        if limiter is not None:
+            await limiter.aclose()
 
 
 async def _tenant_command(args: argparse.Namespace, settings: Settings) -> None:

@@ -30,7 +30,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from http.client import HTTPConnection
 from pathlib import Path
-from typing import Any
 
 from common import (
     LOOPBACK,
@@ -50,6 +49,7 @@ from common import (
 from api.versions import LATEST
 from core.db import close_db, init_db
 from core.redis import connect_redis
+from core.redis_pipeline import PipelinedRedis
 from core.scoping import tenant_scope
 from models.tenant import Plan
 from tenants.api_keys import do_create_api_key
@@ -96,7 +96,7 @@ class Cost:
 @dataclass(frozen=True, slots=True)
 class Checks:
     redis: Cost
-    # Checks CONCURRENT at a time share round trips (see RedisRateLimiter).
+    # Checks CONCURRENT at a time share round trips (see PipelinedRedis).
     redis_concurrent: Cost
     ping: Cost
     memory: Cost
@@ -168,19 +168,18 @@ async def _checks(limiter: RateLimiter, concurrency: int = 1) -> Cost:
 
 
 async def _check_costs(prefix: str) -> Checks:
-    redis = connect_redis(REDIS_URL)
+    redis = PipelinedRedis(REDIS_URL)
 
     async def ping(_: int) -> None:
-        pong: Any = redis.ping()  # typed for the sync and async clients alike
-        await pong
+        await redis.execute("PING")
 
+    limiter = RedisRateLimiter(redis, prefix)
     try:
-        limiter = RedisRateLimiter(redis, prefix)
         with_redis = await _checks(limiter)
         concurrent = await _checks(limiter, CONCURRENT)
         round_trip = await _timed(CHECKS, 1, ping)
     finally:
-        await redis.aclose()
+        await limiter.aclose()
     return Checks(with_redis, concurrent, round_trip, await _checks(MemoryRateLimiter()))
 
 

@@ -9,9 +9,9 @@ client can spend one window's allowance at its end and the next one's at the sta
 
 With Redis every worker and host shares one count: one Lua script checks both windows, counts
 the request when both admit it and returns every figure the response headers need, in one round
-trip (EVALSHA, shared with the worker's other checks under way; see `RedisRateLimiter`). Without
-Redis (the embedded default, one worker) the counts live in `limits`'
-in-process memory storage.
+trip (EVALSHA, pipelined with the worker's other checks under way; see `RedisRateLimiter`).
+Without Redis (the embedded default, one worker) the counts live in `limits`' in-process memory
+storage.
 """
 
 from __future__ import annotations
@@ -20,14 +20,13 @@ import asyncio
 import hashlib
 import math
 import time
-from dataclasses import dataclass
-from typing import Any, Protocol
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from limits.aio.storage import MemoryStorage
-from redis.asyncio import Redis
-from redis.exceptions import NoScriptError, RedisError, ResponseError
 
 from core.logging import logger
+from core.redis_pipeline import PipelinedRedis, RedisUnavailable, ReplyError
 from tenants.lookup import CACHE_SECONDS
 from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
 
@@ -40,8 +39,6 @@ WARNING_INTERVAL_SECONDS = 60.0
 # A plan change writes the new quota to Redis for this long: longer than any worker can keep
 # the old one in its tenant cache, so every worker applies the new quota from the next request.
 QUOTA_OVERRIDE_SECONDS = 5 * CACHE_SECONDS
-# Checks sent to Redis in one pipeline at most.
-MAX_BATCH = 256
 
 # The fixed figures are written into the script: every argument costs the request path its
 # encoding, and the quota is the only one that varies.
@@ -83,8 +80,8 @@ return {{admitted, burst, burst_ttl, hourly_limit, hourly, hourly_ttl}}
 _SCRIPT_SHA = hashlib.sha1(_SCRIPT.encode(), usedforsecurity=False).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+# Named tuples: a request builds three of these, and a frozen dataclass costs several times more.
+class Window(NamedTuple):
     """One of a tenant's windows as this request left it."""
 
     name: str
@@ -101,11 +98,10 @@ class Window:
     @property
     def reset_seconds(self) -> int:
         """Whole seconds until the window closes (at least 1: HTTP counts in seconds)."""
-        return max(1, math.ceil(self.reset_ms / 1000))
+        return max(1, -(-self.reset_ms // 1000))
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     admitted: bool
     burst: Window
     hourly: Window
@@ -113,29 +109,27 @@ class Verdict:
     @property
     def binding(self) -> Window:
         """The window that decides: for a rejected request the exceeded one that reopens last,
-        otherwise the one closest to running out."""
-        windows = (self.burst, self.hourly)
+        otherwise the one closest to running out (the burst window when they tie)."""
+        burst, hourly = self.burst, self.hourly
         if not self.admitted:
-            exceeded = [w for w in windows if w.used >= w.limit]
-            return max(exceeded, key=lambda w: w.reset_ms)
-        return min(windows, key=lambda w: (w.remaining, -w.reset_ms))
+            if burst.used < burst.limit:
+                return hourly
+            if hourly.used < hourly.limit:
+                return burst
+            return hourly if hourly.reset_ms > burst.reset_ms else burst
+        if burst.remaining != hourly.remaining:
+            return burst if burst.remaining < hourly.remaining else hourly
+        return burst if burst.reset_ms >= hourly.reset_ms else hourly
 
 
 def _verdict(
     admitted: bool, burst: int, burst_ms: int, hourly_limit: int, hourly: int, hourly_ms: int
 ) -> Verdict:
     return Verdict(
-        admitted=admitted,
-        burst=Window("burst", BURST_LIMIT, BURST_WINDOW_SECONDS, burst, burst_ms),
-        hourly=Window("hourly", hourly_limit, HOUR_SECONDS, hourly, hourly_ms),
+        admitted,
+        Window("burst", BURST_LIMIT, BURST_WINDOW_SECONDS, burst, burst_ms),
+        Window("hourly", hourly_limit, HOUR_SECONDS, hourly, hourly_ms),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class _Check:
-    keys: tuple[str, str, str]
-    hourly_limit: int
-    verdict: asyncio.Future[Verdict | None]
 
 
 class RateLimiter(Protocol):
@@ -150,21 +144,22 @@ class RateLimiter(Protocol):
         (call it after the new plan is committed). Never raises."""
         ...
 
+    async def aclose(self) -> None:
+        """Close the connection to the shared counts, if any."""
+        ...
+
 
 class RedisRateLimiter:
     """Counts shared by every worker and host through Redis; Redis Cluster ready.
 
-    Concurrent checks share round trips: while one batch of scripts is on its way, the checks
-    that come in queue up, and go together in one pipeline when it is back. Each check is still
-    one EVALSHA, atomic on its own; a batch only saves the per-command socket and event-loop work,
-    which costs a worker more than the script itself does.
+    Each check is one EVALSHA on the worker's pipelined connection (`PipelinedRedis`): the
+    checks of concurrent requests go out together and share round trips, each still atomic on
+    its own.
     """
 
-    def __init__(self, redis: Redis, prefix: str) -> None:
+    def __init__(self, redis: PipelinedRedis, prefix: str) -> None:
         self._redis = redis
         self._prefix = prefix
-        self._queue: list[_Check] = []
-        self._sender: asyncio.Task[None] | None = None
         self._skip_until = 0.0
         self._warned_at = -math.inf
         self._failing = False
@@ -172,86 +167,33 @@ class RedisRateLimiter:
     def keys(self, tenant_id: int) -> tuple[str, str, str]:
         """The tenant's burst counter, hourly counter and quota override. The hash tag keeps
         them in one Redis Cluster slot, as a script touching several keys needs."""
-        tag = f"{{{self._prefix}:t:{tenant_id}}}:rl"
-        return f"{tag}:burst", f"{tag}:hourly", f"{tag}:quota"
+        return _keys(self._prefix, tenant_id)
 
     async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
         if time.monotonic() < self._skip_until:
             return None
-        verdict: asyncio.Future[Verdict | None] = asyncio.get_running_loop().create_future()
-        self._queue.append(_Check(self.keys(tenant_id), hourly_limit, verdict))
-        if self._sender is None:
-            self._sender = asyncio.create_task(self._send())
-        return await verdict
-
-    async def _send(self) -> None:
+        keys = _keys(self._prefix, tenant_id)
         try:
-            while self._queue:
-                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
-                try:
-                    verdicts = await self._run(batch)
-                except BaseException as exc:
-                    # A bug, or the loop shutting down: the waiting requests must not hang.
-                    for check in batch:
-                        if check.verdict.done():
-                            continue
-                        if isinstance(exc, Exception):
-                            check.verdict.set_exception(exc)
-                        else:
-                            check.verdict.cancel()
+            try:
+                reply = await self._redis.execute(b"EVALSHA", _SCRIPT_SHA, 3, *keys, hourly_limit)
+            except ReplyError as exc:
+                if not str(exc).startswith("NOSCRIPT"):
                     raise
-                for check, verdict in zip(batch, verdicts, strict=True):
-                    if not check.verdict.done():  # its request may have been cancelled
-                        check.verdict.set_result(verdict)
-        finally:
-            self._sender = None
-
-    async def _run(self, batch: list[_Check]) -> list[Verdict | None]:
-        try:
-            results = await self._pipeline(batch)
-            # Redis lost its scripts (a restart, SCRIPT FLUSH): load it, and run those again.
-            missing = [i for i, result in enumerate(results) if isinstance(result, NoScriptError)]
-            if missing:
-                await self._redis.script_load(_SCRIPT)
-                retried = await self._pipeline([batch[i] for i in missing])
-                for i, result in zip(missing, retried, strict=True):
-                    results[i] = result
-        except (RedisError, OSError) as exc:
+                # Redis lost its scripts (a restart, SCRIPT FLUSH); EVAL caches it again.
+                reply = await self._redis.execute(b"EVAL", _SCRIPT, 3, *keys, hourly_limit)
+        except RedisUnavailable as exc:
             self._skip_until = time.monotonic() + RETRY_AFTER_FAILURE_SECONDS
             self._failing = True
             self._warn("Redis is unavailable: rate limits are not enforced", exc)
-            return [None] * len(batch)
+            return None
+        except ReplyError as exc:
+            self._warn("Rate limit script failed: request not limited", exc)
+            return None
         if self._failing:
             self._failing = False
             logger.info("Redis is available again: rate limits are enforced")
-        verdicts: list[Verdict | None] = []
-        for result in results:
-            if isinstance(result, Exception):
-                self._warn("Rate limit script failed: request not limited", result)
-                verdicts.append(None)
-            else:
-                admitted, burst, burst_ms, limit, hourly, hourly_ms = (int(n) for n in result)
-                verdicts.append(_verdict(bool(admitted), burst, burst_ms, limit, hourly, hourly_ms))
-        return verdicts
-
-    async def _pipeline(self, batch: list[_Check]) -> list[Any]:
-        """The scripts' results, or the error of each that failed in Redis."""
-        if len(batch) == 1:  # a pipeline costs more than the single command it would carry
-            check = batch[0]
-            # Typed for the sync and async clients alike.
-            call: Any = self._redis.evalsha(
-                _SCRIPT_SHA, len(check.keys), *check.keys, check.hourly_limit
-            )
-            try:
-                result = await call
-            except ResponseError as exc:
-                return [exc]
-            return [result]
-        pipe = self._redis.pipeline(transaction=False)
-        for check in batch:
-            pipe.evalsha(_SCRIPT_SHA, len(check.keys), *check.keys, check.hourly_limit)
-        results: list[Any] = await pipe.execute(raise_on_error=False)
-        return results
+        admitted, burst, burst_ms, limit, hourly, hourly_ms = reply
+        return _verdict(admitted == 1, burst, burst_ms, limit, hourly, hourly_ms)
 
     def _warn(self, message: str, exc: Exception) -> None:
         now = time.monotonic()
@@ -261,13 +203,23 @@ class RedisRateLimiter:
 
     async def publish_hourly_limit(self, tenant_id: int, hourly_limit: int) -> None:
         quota_key = self.keys(tenant_id)[2]
+        ttl_ms = int(QUOTA_OVERRIDE_SECONDS * 1000)
         try:
-            await self._redis.set(quota_key, hourly_limit, px=int(QUOTA_OVERRIDE_SECONDS * 1000))
-        except (RedisError, OSError) as exc:
+            await self._redis.execute(b"SET", quota_key, hourly_limit, b"PX", ttl_ms)
+        except (RedisUnavailable, ReplyError) as exc:
             logger.warning(
                 "Redis is unavailable: the new quota applies once tenant caches expire",
                 extra={"fields": {"tenant_id": tenant_id, "error": f"{type(exc).__name__}"}},
             )
+
+    async def aclose(self) -> None:
+        await self._redis.aclose()
+
+
+@lru_cache(maxsize=65_536)
+def _keys(prefix: str, tenant_id: int) -> tuple[str, str, str]:
+    tag = f"{{{prefix}:t:{tenant_id}}}:rl"
+    return f"{tag}:burst", f"{tag}:hourly", f"{tag}:quota"
 
 
 class MemoryRateLimiter:
@@ -302,7 +254,10 @@ class MemoryRateLimiter:
         change made by another process (the CLI) reaches this one's cache within
         `CACHE_SECONDS`."""
 
+    async def aclose(self) -> None:
+        """Nothing to close: the counts are this process's memory."""
 
-def rate_limiter(redis: Redis | None, prefix: str) -> RateLimiter:
-    """The limiter for this process: shared through ``redis`` when there is one."""
-    return RedisRateLimiter(redis, prefix) if redis is not None else MemoryRateLimiter()
+
+def rate_limiter(redis_url: str, prefix: str) -> RateLimiter:
+    """The limiter for this process: shared through Redis at ``redis_url`` when there is one."""
+    return RedisRateLimiter(PipelinedRedis(redis_url), prefix) if redis_url else MemoryRateLimiter()

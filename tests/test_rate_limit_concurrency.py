@@ -11,24 +11,20 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import pytest
-import redis
 
 from core.settings import Settings
 from models.tenant import Plan
-from tests.conftest import free_port, live_env
+from tests.conftest import OwnRedis, free_port, live_env
 from tests.factories import VERSION, Seeded, seed_tenant
 from tests.live import ROOT, LiveServer, start_server
 
 ME = "/api/v2/auth/me"
 BURST_WINDOW_SECONDS = 5.0
-REDIS_START_SECONDS = 10.0
-# No persistence: a restarted server starts empty, as a replaced one would.
-REDIS_OPTIONS = ("--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,51 +147,6 @@ def test_a_plan_change_from_the_cli_applies_on_every_worker_from_the_next_reques
 
     change_plan(four_workers, tenant, "custom", "--hourly-limit", "5")
     assert [get(four_workers, tenant).status_code for _ in range(8)] == [429] * 8
-
-
-@dataclass
-class OwnRedis:
-    """A redis-server of the test's own, on a port of its own, that the test can stop."""
-
-    port: int = field(default_factory=free_port)
-    process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), *REDIS_OPTIONS],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        client = redis.Redis(port=self.port, socket_connect_timeout=0.5)
-        deadline = time.monotonic() + REDIS_START_SECONDS
-        try:
-            while True:
-                try:
-                    client.ping()
-                    return
-                except redis.ConnectionError:
-                    if time.monotonic() > deadline or self.process.poll() is not None:
-                        raise
-                    time.sleep(0.05)
-        finally:
-            client.close()
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-
-
-@pytest.fixture
-def own_redis() -> Iterator[OwnRedis]:
-    server = OwnRedis()
-    server.start()
-    yield server
-    server.stop()
 
 
 def health(server: LiveServer) -> dict[str, Any]:

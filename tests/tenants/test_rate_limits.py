@@ -4,13 +4,13 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
 
 from core.redis import connect_redis
+from core.redis_pipeline import PipelinedRedis
 from tenants import rate_limits
 from tenants.rate_limits import (
     QUOTA_OVERRIDE_SECONDS,
@@ -20,7 +20,7 @@ from tenants.rate_limits import (
     Verdict,
     Window,
 )
-from tests.conftest import free_port
+from tests.conftest import OwnRedis, free_port
 
 TENANT = 7
 
@@ -40,9 +40,11 @@ def with_redis_limiter(
 ) -> None:
     async def main() -> None:
         client = connect_redis(redis_url)
+        limiter = RedisRateLimiter(PipelinedRedis(redis_url), f"atrium-test-{secrets.token_hex(4)}")
         try:
-            await job(RedisRateLimiter(client, f"atrium-test-{secrets.token_hex(4)}"), client)
+            await job(limiter, client)
         finally:
+            await limiter.aclose()
             await client.aclose()
 
     asyncio.run(main())
@@ -137,38 +139,37 @@ def test_a_counter_without_expiry_starts_a_new_window(redis_url: str) -> None:
     with_redis_limiter(redis_url, job)
 
 
-class FlakyRedis:
-    """Stands in for a Redis client whose commands fail until ``up`` is set (one request at a
-    time only needs single commands)."""
+class CountingRedis(PipelinedRedis):
+    commands = 0
 
-    def __init__(self) -> None:
-        self.up = False
-        self.calls = 0
-
-    async def evalsha(self, *args: Any) -> list[int]:
-        self.calls += 1
-        if not self.up:
-            raise RedisConnectionError("Connection refused")
-        return [1, 1, 5000, 2000, 1, 3_600_000]
+    def execute(self, *args: str | bytes | int) -> Awaitable[Any]:
+        self.commands += 1
+        return super().execute(*args)
 
 
 def test_redis_failures_fail_open_warn_once_and_recover(
-    atrium_log: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    atrium_log: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, own_redis: OwnRedis
 ) -> None:
     pause = 0.05
     monkeypatch.setattr(rate_limits, "RETRY_AFTER_FAILURE_SECONDS", pause)
-    redis = FlakyRedis()
-    limiter = RedisRateLimiter(cast(Redis, redis), "atrium")
+    redis = CountingRedis(own_redis.url)
+    limiter = RedisRateLimiter(redis, "atrium")
 
     async def main() -> None:
+        assert await limiter.hit(TENANT, 2000) is not None
+        own_redis.stop()
+        sent = redis.commands
         for attempt in range(1, 4):
             assert await limiter.hit(TENANT, 2000) is None
             # Within the pause after a failure Redis is not even tried.
             assert await limiter.hit(TENANT, 2000) is None
-            assert redis.calls == attempt
+            assert redis.commands == sent + attempt
             await asyncio.sleep(pause)
-        redis.up = True
-        assert await limiter.hit(TENANT, 2000) is not None
+        own_redis.start()
+        verdict = await limiter.hit(TENANT, 2000)
+        assert verdict is not None
+        assert verdict.hourly.used == 1  # the new Redis started from nothing
+        await limiter.aclose()
 
     asyncio.run(main())
     messages = [(r.levelname, r.getMessage()) for r in atrium_log.records]
@@ -180,12 +181,9 @@ def test_redis_failures_fail_open_warn_once_and_recover(
 
 def test_concurrent_checks_fail_open_together(atrium_log: pytest.LogCaptureFixture) -> None:
     async def main() -> None:
-        client = connect_redis(f"redis://127.0.0.1:{free_port()}/0")
-        try:
-            limiter = RedisRateLimiter(client, "atrium")
-            verdicts = await asyncio.gather(*(limiter.hit(TENANT, 2000) for _ in range(20)))
-        finally:
-            await client.aclose()
+        limiter = RedisRateLimiter(PipelinedRedis(f"redis://127.0.0.1:{free_port()}/0"), "atrium")
+        verdicts = await asyncio.gather(*(limiter.hit(TENANT, 2000) for _ in range(20)))
+        await limiter.aclose()
         assert verdicts == [None] * 20
 
     asyncio.run(main())
