@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
+from tortoise import connections
+
+from core.sql import query
 from models.api_key import ApiKey
 from models.tenant import Plan, Tenant, TenantStatus
 from tenants.plans import hourly_limit
@@ -122,15 +125,21 @@ def key_record(key: ApiKey) -> KeyRecord:
     )
 
 
+# Hand-written: every tenant in use is read again each `CACHE_SECONDS`, and the ORM spent more
+# CPU building these queries than the database spent answering them. The rows become models
+# the way the ORM makes them (`_init_from_db`, which converts each column for the dialect).
+_TENANT_SQL = "SELECT * FROM tenants WHERE slug = ?"
+_KEY_SQL = "SELECT * FROM api_keys WHERE tenant_id = ? AND prefix = ?"
+
+
 async def _load_tenant(slug: str) -> TenantRecord | None:
-    tenant = await Tenant.get_or_none(slug=slug)
-    return tenant_record(tenant) if tenant else None
+    rows = await query(connections.get("default"), _TENANT_SQL, [slug])
+    return tenant_record(Tenant._init_from_db(**rows[0])) if rows else None
 
 
 async def _load_key(tenant_and_prefix: tuple[int, str]) -> KeyRecord | None:
-    tenant_id, prefix = tenant_and_prefix
-    key = await ApiKey.all_tenants.get_or_none(tenant_id=tenant_id, prefix=prefix)
-    return key_record(key) if key else None
+    rows = await query(connections.get("default"), _KEY_SQL, tenant_and_prefix)
+    return key_record(ApiKey._init_from_db(**rows[0])) if rows else None
 
 
 _tenants: _CachedLoader[str, TenantRecord | None] = _CachedLoader(_load_tenant)
