@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from urllib.parse import quote
 
-import asyncpg
 from aerich import Command
 from tortoise import Tortoise, connections
-from tortoise.backends.base.config_generator import expand_db_url
 
 from models import MODEL_MODULES
 
 MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
-
-
-async def _keep_session(connection: asyncpg.Connection) -> None:
-    """The pool's reset on release, which leaves the session as it is.
-
-    asyncpg's default runs ``SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL``
-    each time a connection goes back to the pool: a round trip after every query outside a
-    transaction, which doubled their cost. Pooled connections here keep no session state:
-    advisory locks are taken per transaction, the job worker LISTENs on a connection of its
-    own, and nothing SETs a session variable. asyncpg still rolls back a transaction left open.
-    """
 
 
 def tortoise_config(
@@ -33,17 +21,14 @@ def tortoise_config(
     ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool."""
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
-    connection: str | dict[str, Any] = database_url
     if database_url.startswith("postgres://"):
-        connection = expand_db_url(database_url)
-        credentials = connection["credentials"]
-        if application_name is not None:
-            credentials["application_name"] = application_name
-        if max_connections is not None:
-            credentials["maxsize"] = max_connections
-        credentials["reset"] = _keep_session
+        options = {"application_name": application_name, "maxsize": max_connections}
+        for name, value in options.items():
+            if value is not None:
+                separator = "&" if "?" in database_url else "?"
+                database_url += f"{separator}{name}={quote(str(value))}"
     return {
-        "connections": {"default": connection},
+        "connections": {"default": database_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
