@@ -9,7 +9,9 @@ other live token of the user (other reset links, login links, sessions) and sign
 everywhere.
 
 Neither request says whether the user exists: an unknown or inactive user gets no mail and the
-same answer. The mail is queued in the transaction that stores the token (`domain.mail`).
+same answer. The mail is queued in the transaction that stores the token (`domain.mail`). A user
+gets at most `RESET_MAILS_PER_HOUR` reset mails in any hour; further requests get the same
+answer and send nothing, so nobody can flood a user's mailbox through the API.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from urllib.parse import urlencode
 from tortoise.transactions import in_transaction
 
 from core.errors import Forbidden, ValidationFailed
+from core.logging import logger
 from core.settings import Settings
 from domain.events import record_event
 from domain.mail import build_message, enqueue_mail
@@ -32,6 +35,7 @@ from models.user import TokenPurpose, User, UserStatus, UserToken
 from tenants.lookup import TenantRecord
 
 PASSWORD_RESET_TTL = timedelta(hours=1)
+RESET_MAILS_PER_HOUR = 3
 RESET_PATH = "/password-reset"
 _TOKEN_BYTES = 32
 _DEAD_LINK = "token is not valid: it is unknown, expired or already used"
@@ -80,8 +84,9 @@ async def do_request_password_reset(
     """Mail the tenant's user ``login`` a one-time link to ``{base_url}/password-reset/{token}``
     (with ``redirect_url``, where the page sends the user afterwards, as a query parameter).
 
-    Does nothing, silently, for an unknown login or a user who cannot sign in. The token's hash
-    and the queued mail commit together.
+    Does nothing, silently, for an unknown login, a user who cannot sign in, or one who was
+    sent `RESET_MAILS_PER_HOUR` links in the past hour. The token's hash and the queued mail
+    commit together.
     """
     at = _now()
     user = await User.filter(tenant_id=tenant.id, login=login).first()
@@ -100,6 +105,24 @@ async def do_request_password_reset(
         text=_reset_text(tenant, user, link),
     )
     async with in_transaction() as connection:
+        # Concurrent requests for one user take turns here, so the cap is exact.
+        await User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).select_for_update()
+        recent = (
+            await UserToken.filter(
+                tenant_id=tenant.id,
+                user_id=user.id,
+                purpose=TokenPurpose.PASSWORD_RESET,
+                created_at__gt=at - timedelta(hours=1),
+            )
+            .using_db(connection)
+            .count()
+        )
+        if recent >= RESET_MAILS_PER_HOUR:
+            logger.info(
+                "password reset mail not sent: hourly cap reached",
+                extra={"fields": {"tenant_id": tenant.id, "user_id": user.id}},
+            )
+            return
         await UserToken.create(
             tenant_id=tenant.id,
             user_id=user.id,

@@ -16,7 +16,12 @@ from core.errors import ValidationFailed
 from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
-from domain.account_recovery import PasswordReset, do_reset_password
+from domain.account_recovery import (
+    RESET_MAILS_PER_HOUR,
+    PasswordReset,
+    do_request_password_reset,
+    do_reset_password,
+)
 from domain.mail import MAIL_KIND
 from models.job import Job, JobStatus
 from models.tenant import Tenant, TenantStatus
@@ -181,6 +186,38 @@ def test_unknown_and_inactive_users_get_the_same_answer_and_no_mail(
     assert mail_jobs(run, tenant_a) == []
     send_queued()
     assert smtp_server.mails_to(inactive.email) == []
+
+
+def test_a_user_gets_at_most_three_reset_mails_an_hour(
+    api: Api,
+    run: Any,
+    settings: Settings,
+    tenant_a: Seeded,
+    smtp_server: SmtpServer,
+    send_queued: Any,
+) -> None:
+    flooded, raced, other = (run(make_user(tenant_a.tenant)) for _ in range(3))
+    for _ in range(RESET_MAILS_PER_HOUR + 2):
+        response = api.post(RESET, tenant=tenant_a, json={"login": flooded.login})
+        assert response.status_code == 204, response.text
+
+    async def race() -> None:
+        with tenant_scope(tenant_a.tenant.id):
+            await asyncio.gather(
+                *(
+                    do_request_password_reset(
+                        tenant_a.tenant, raced.login, settings, base_url="https://x.lms.test"
+                    )
+                    for _ in range(RESET_MAILS_PER_HOUR + 3)
+                )
+            )
+
+    run(race())
+    assert api.post(RESET, tenant=tenant_a, json={"login": other.login}).status_code == 204
+    send_queued()
+    assert len(smtp_server.mails_to(flooded.email)) == RESET_MAILS_PER_HOUR
+    assert len(smtp_server.mails_to(raced.email)) == RESET_MAILS_PER_HOUR
+    assert len(smtp_server.mails_to(other.email)) == 1
 
 
 def test_username_recovery_mails_the_login(
