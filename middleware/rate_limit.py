@@ -12,12 +12,15 @@ unavailable (Redis down) the request is served unlimited and without these heade
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sanic.response import BaseHTTPResponse
 
 from api.policy import policy_of
 from core.errors import RateLimited
 from core.request import AtriumRequest
-from tenants.rate_limits import Verdict
+from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
+from tenants.rate_limits import HOUR_SECONDS, Verdict
 
 
 def _message(verdict: Verdict) -> str:
@@ -31,16 +34,22 @@ def _message(verdict: Verdict) -> str:
     )
 
 
+@lru_cache(maxsize=1024)
+def _policy(hourly_limit: int) -> str:
+    """The same for every request under one quota: formatted once per quota."""
+    return (
+        f'"hourly";q={hourly_limit};w={HOUR_SECONDS}, '
+        f'"burst";q={BURST_LIMIT};w={BURST_WINDOW_SECONDS}'
+    )
+
+
 def rate_limit_headers(verdict: Verdict) -> dict[str, str]:
-    hourly, burst, binding = verdict.hourly, verdict.burst, verdict.binding
+    hourly, binding = verdict.hourly, verdict.binding
     return {
         "X-RateLimit-Limit": str(hourly.limit),
         "X-RateLimit-Remaining": str(hourly.remaining),
         "X-RateLimit-Reset": str(hourly.reset_seconds),
-        "RateLimit-Policy": (
-            f'"{hourly.name}";q={hourly.limit};w={hourly.seconds}, '
-            f'"{burst.name}";q={burst.limit};w={burst.seconds}'
-        ),
+        "RateLimit-Policy": _policy(hourly.limit),
         "RateLimit": f'"{binding.name}";r={binding.remaining};t={binding.reset_seconds}',
     }
 
