@@ -20,7 +20,7 @@ from api.policy import policy_of
 from core.errors import RateLimited
 from core.request import AtriumRequest
 from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
-from tenants.rate_limits import HOUR_SECONDS, Verdict
+from tenants.rate_limits import BURST, HOUR_SECONDS, HOURLY, Verdict
 
 
 def _message(verdict: Verdict) -> str:
@@ -38,8 +38,8 @@ def _message(verdict: Verdict) -> str:
 def _policy(hourly_limit: int) -> str:
     """The same for every request under one quota: formatted once per quota."""
     return (
-        f'"hourly";q={hourly_limit};w={HOUR_SECONDS}, '
-        f'"burst";q={BURST_LIMIT};w={BURST_WINDOW_SECONDS}'
+        f'"{HOURLY}";q={hourly_limit};w={HOUR_SECONDS}, '
+        f'"{BURST}";q={BURST_LIMIT};w={BURST_WINDOW_SECONDS}'
     )
 
 

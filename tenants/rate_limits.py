@@ -31,6 +31,9 @@ from tenants.lookup import CACHE_SECONDS
 from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
 
 HOUR_SECONDS = 3600
+# The windows' names, as the rate-limit headers give them.
+HOURLY = "hourly"
+BURST = "burst"
 # After Redis fails, requests skip it (unlimited) for this long instead of each one waiting for
 # a connect or socket timeout of its own.
 RETRY_AFTER_FAILURE_SECONDS = 1.0
@@ -127,8 +130,8 @@ def _verdict(
 ) -> Verdict:
     return Verdict(
         admitted,
-        Window("burst", BURST_LIMIT, BURST_WINDOW_SECONDS, burst, burst_ms),
-        Window("hourly", hourly_limit, HOUR_SECONDS, hourly, hourly_ms),
+        Window(BURST, BURST_LIMIT, BURST_WINDOW_SECONDS, burst, burst_ms),
+        Window(HOURLY, hourly_limit, HOUR_SECONDS, hourly, hourly_ms),
     )
 
 
