@@ -118,7 +118,9 @@ class PipelinedRedis:
     def __init__(self, url: str, timeout: float = 1.0) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("redis", "rediss"):
-            raise ValueError(f"a Redis URL starts with redis:// or rediss://, not {url[:20]!r}")
+            raise ValueError(
+                f"a Redis URL starts with redis:// or rediss://, not {parts.scheme}://"
+            )
         self._host = parts.hostname or "localhost"
         self._port = parts.port or 6379
         self._ssl = ssl.create_default_context() if parts.scheme == "rediss" else None
@@ -126,8 +128,9 @@ class PipelinedRedis:
         # Sent first on every new connection.
         self._handshake: list[tuple[Arg, ...]] = []
         if parts.password:
-            user = unquote(parts.username or "default")
-            self._handshake.append(("AUTH", user, unquote(parts.password)))
+            # A password alone is the one form Redis before 6 (no users) understands.
+            credentials = (parts.username, parts.password) if parts.username else (parts.password,)
+            self._handshake.append(("AUTH", *(unquote(part) for part in credentials)))
         database = parts.path.strip("/")
         if database and database != "0":
             self._handshake.append(("SELECT", int(database)))

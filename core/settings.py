@@ -204,6 +204,8 @@ class Settings:
         if not database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
             raise ConfigurationError("DATABASE_URL must start with postgres:// or sqlite://")
         redis_url = env.get("REDIS_URL", "").strip()
+        if redis_url and not redis_url.startswith(("redis://", "rediss://")):
+            raise ConfigurationError("REDIS_URL must start with redis:// or rediss:// (TLS)")
         workers = _int(env, "WORKERS", 1, minimum=1)
         if workers > 1 and not redis_url:
             raise ConfigurationError(

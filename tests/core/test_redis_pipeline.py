@@ -79,9 +79,13 @@ def test_the_url_password_authenticates(own_redis: OwnRedis) -> None:
         with pytest.raises(RedisUnavailable, match="WRONGPASS"):
             await refused.execute("PING")
         await refused.aclose()
-        accepted = PipelinedRedis(f"redis://:s3cret@127.0.0.1:{own_redis.port}/0")
-        assert await accepted.execute("PING") == b"PONG"
-        await accepted.aclose()
+        for url in (
+            f"redis://:s3cret@127.0.0.1:{own_redis.port}/0",
+            f"redis://default:s3cret@127.0.0.1:{own_redis.port}/0",
+        ):
+            accepted = PipelinedRedis(url)
+            assert await accepted.execute("PING") == b"PONG"
+            await accepted.aclose()
 
     asyncio.run(main())
 

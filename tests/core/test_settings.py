@@ -29,6 +29,7 @@ def test_production_requires_secrets(missing: str) -> None:
     ("env", "variable"),
     [
         ({"WORKERS": "4"}, "REDIS_URL"),
+        ({"REDIS_URL": "unix:///run/redis.sock"}, "REDIS_URL"),
         ({"WORKERS": "zero"}, "WORKERS"),
         ({"REQUIRE_HTTPS": "maybe"}, "REQUIRE_HTTPS"),
         ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL"),
