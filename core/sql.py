@@ -6,6 +6,7 @@ Only placeholders come from these helpers; every value travels as a parameter.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -27,8 +28,19 @@ def for_dialect(connection: BaseDBAsyncClient, text: str) -> str:
     hold no other question mark."""
     if connection.capabilities.dialect != "postgres":
         return text
+    return _numbered_cached(text) if len(text) <= _CACHED_TEXT_CHARS else _numbered(text)
+
+
+def _numbered(text: str) -> str:
     parts = text.split("?")
     return parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], 1))
+
+
+# Most statements are constants or multi-row VALUES of up to a hundred rows: few distinct texts,
+# each numbered once instead of on every call (a batch of events has over a thousand marks).
+# Longer texts (lists of thousands of ids) are numbered each time rather than kept.
+_CACHED_TEXT_CHARS = 64 * 1024
+_numbered_cached = lru_cache(maxsize=256)(_numbered)
 
 
 async def query(
