@@ -10,8 +10,8 @@ everywhere.
 
 Neither request says whether the user exists: an unknown or inactive user gets no mail and the
 same answer. The mail is queued in the transaction that stores the token (`domain.mail`). A user
-gets at most `RESET_MAILS_PER_HOUR` reset mails in any hour; further requests get the same
-answer and send nothing, so nobody can flood a user's mailbox through the API.
+gets at most `RECOVERY_MAILS_PER_HOUR` mails of each kind in any hour; further requests get the
+same answer and send nothing, so nobody can flood a user's mailbox through the API.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from core.errors import Forbidden, ValidationFailed
@@ -31,11 +32,12 @@ from domain.events import record_event
 from domain.mail import build_message, enqueue_mail
 from domain.passwords import hash_password
 from domain.sessions import hash_token
-from models.user import TokenPurpose, User, UserStatus, UserToken
+from models.user import RecoveryMail, RecoveryMailKind, TokenPurpose, User, UserStatus, UserToken
 from tenants.lookup import TenantRecord
 
 PASSWORD_RESET_TTL = timedelta(hours=1)
-RESET_MAILS_PER_HOUR = 3
+# Account-recovery mails of one kind that one user may be sent in any hour.
+RECOVERY_MAILS_PER_HOUR = 3
 RESET_PATH = "/password-reset"
 _TOKEN_BYTES = 32
 _DEAD_LINK = "token is not valid: it is unknown, expired or already used"
@@ -55,6 +57,36 @@ def _can_sign_in(user: User, at: datetime) -> bool:
     return user.status == UserStatus.ACTIVE and (
         user.deactivation_date is None or user.deactivation_date > at
     )
+
+
+async def _may_mail(
+    connection: BaseDBAsyncClient,
+    tenant_id: int,
+    user_id: int,
+    kind: RecoveryMailKind,
+    at: datetime,
+) -> bool:
+    """Record a ``kind`` mail to the user in ``connection``'s transaction, unless the user was
+    sent `RECOVERY_MAILS_PER_HOUR` of them in the hour before ``at``. The user's row stays
+    locked until commit, so concurrent requests count one after the other."""
+    await User.filter(tenant_id=tenant_id, id=user_id).using_db(connection).select_for_update()
+    recent = (
+        await RecoveryMail.filter(
+            tenant_id=tenant_id, user_id=user_id, kind=kind, created_at__gt=at - timedelta(hours=1)
+        )
+        .using_db(connection)
+        .count()
+    )
+    if recent >= RECOVERY_MAILS_PER_HOUR:
+        logger.info(
+            "account recovery mail not sent: hourly cap reached",
+            extra={"fields": {"tenant_id": tenant_id, "user_id": user_id, "kind": kind.value}},
+        )
+        return False
+    await RecoveryMail.create(
+        tenant_id=tenant_id, user_id=user_id, kind=kind, created_at=at, using_db=connection
+    )
+    return True
 
 
 def _full_name(user: User) -> str:
@@ -85,7 +117,7 @@ async def do_request_password_reset(
     (with ``redirect_url``, where the page sends the user afterwards, as a query parameter).
 
     Does nothing, silently, for an unknown login, a user who cannot sign in, or one who was
-    sent `RESET_MAILS_PER_HOUR` links in the past hour. The token's hash and the queued mail
+    sent `RECOVERY_MAILS_PER_HOUR` links in the past hour. The token's hash and the queued mail
     commit together.
     """
     at = _now()
@@ -105,23 +137,7 @@ async def do_request_password_reset(
         text=_reset_text(tenant, user, link),
     )
     async with in_transaction() as connection:
-        # Concurrent requests for one user take turns here, so the cap is exact.
-        await User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).select_for_update()
-        recent = (
-            await UserToken.filter(
-                tenant_id=tenant.id,
-                user_id=user.id,
-                purpose=TokenPurpose.PASSWORD_RESET,
-                created_at__gt=at - timedelta(hours=1),
-            )
-            .using_db(connection)
-            .count()
-        )
-        if recent >= RESET_MAILS_PER_HOUR:
-            logger.info(
-                "password reset mail not sent: hourly cap reached",
-                extra={"fields": {"tenant_id": tenant.id, "user_id": user.id}},
-            )
+        if not await _may_mail(connection, tenant.id, user.id, RecoveryMailKind.PASSWORD_RESET, at):
             return
         await UserToken.create(
             tenant_id=tenant.id,
@@ -201,13 +217,16 @@ async def do_recover_username(
     """Mail the login of the tenant's user with address ``email`` (any letter case) to that
     address, with a link to ``portal_url``.
 
-    Does nothing, silently, when no user who can sign in has this address.
+    Does nothing, silently, when no user who can sign in has this address, and skips a user who
+    was sent `RECOVERY_MAILS_PER_HOUR` of these mails in the past hour.
     """
     at = _now()
     users = await User.filter(tenant_id=tenant.id, email__iexact=email)
     async with in_transaction() as connection:
         for user in users:
             if not _can_sign_in(user, at):
+                continue
+            if not await _may_mail(connection, tenant.id, user.id, RecoveryMailKind.USERNAME, at):
                 continue
             message = build_message(
                 settings,

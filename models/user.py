@@ -137,3 +137,26 @@ class UserToken(TenantOwned):
         table = "user_tokens"
         unique_together = (("tenant_id", "token_hash"),)
         indexes = (("tenant_id", "user_id", "purpose"),)
+
+
+class RecoveryMailKind(StrEnum):
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - a kind of mail, not a password
+    USERNAME = "username"
+
+
+class RecoveryMail(TenantOwned):
+    """An account-recovery mail queued for a user; counting them caps how many one user gets."""
+
+    id = fields.IntField(primary_key=True)
+    tenant: fields.ForeignKeyRelation[Tenant] = fields.ForeignKeyField(
+        "models.Tenant", related_name=False, on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=False, on_delete=fields.CASCADE
+    )
+    kind = fields.CharEnumField(RecoveryMailKind, max_length=16)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "recovery_mails"
+        indexes = (("tenant_id", "user_id", "kind", "created_at"),)
