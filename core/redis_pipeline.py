@@ -115,6 +115,9 @@ class _Connection(asyncio.Protocol):
 
 
 class PipelinedRedis:
+    """A connection made on first use, and made again on the first use after it was lost; a
+    command waits at most ``timeout`` seconds for the connection and as long for its reply."""
+
     def __init__(self, url: str, timeout: float = 1.0) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("redis", "rediss"):
