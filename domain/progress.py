@@ -29,7 +29,8 @@ from core.query import (
 from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER, enrollments_in_tenant
 from domain.events import EventType, record_event
-from models.course import UnitType
+from domain.progress_completion import lock_learner_course
+from models.course import Unit, UnitType
 from models.learning import ProgressStatus, UnitProgress
 from tenants.lookup import TenantRecord
 
@@ -139,10 +140,15 @@ async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id
     course is deleted. Certificates are kept. Returns how many unit progress rows went.
 
     Raises NotFound when the user is not enrolled. The reset and its ``course_progress.reset``
-    event commit together; the enrollment row is locked meanwhile, so concurrent resets of the
-    same pair run one after the other.
+    event commit together. It takes the locks progress ingest takes on the learner's lessons and
+    course (`lock_learner_course`), then the enrollment row: resets and ingests of the same
+    learner and course run one after the other, and never deadlock.
     """
     async with in_transaction() as conn:
+        if _ids(user_id, course_id):
+            units = Unit.filter(tenant_id=tenant.id, course_id=course_id).using_db(conn)
+            lessons = [row["id"] for row in await units.values("id")]
+            await lock_learner_course(conn, user_id, course_id, lessons)
         enrollments = enrollments_in_tenant(tenant).using_db(conn)
         found = (
             await enrollments.select_for_update().get_or_none(user_id=user_id, course_id=course_id)

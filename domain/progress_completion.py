@@ -1,5 +1,10 @@
-"""What a batch of new progress events completes: lessons (a learner's `UnitProgress`) and
-courses (their enrollment), set-based, in the ingest's transaction.
+"""What a batch of new progress events starts and completes: lessons (a learner's `UnitProgress`)
+and courses (their enrollment), set-based, in the ingest's transaction.
+
+- Any event on a lesson starts it: a lesson the learner had not attempted turns ``in_progress``,
+  and so does the learner's enrollment in its course. Starting never waits for another
+  transaction: a lesson or enrollment that one is writing (completing it, resetting it, or
+  starting it too) is left to that one.
 
 - A lesson is completed when the learner has completed or passed every item of every training
   in it (each item's first completion is kept in ``item_completions``), or when a lesson-level
@@ -13,8 +18,9 @@ Each newly completed lesson records ``lesson.completed`` and each newly complete
 ``course.completed``, in the same transaction; replays and repeats complete nothing twice.
 On PostgreSQL, batches take turns on a learner's lesson before counting its items, and on a
 learner's course before counting its lessons (advisory locks until commit, lessons always before
-courses, each in ascending order, so no two batches deadlock): two concurrent batches finishing a
-lesson's last two items, or a course's last two lessons, see each other's work.
+courses, each in ascending order; a course progress reset takes the same locks in the same order,
+so none of them deadlock): two concurrent batches finishing a lesson's last two items, or a
+course's last two lessons, see each other's work.
 """
 
 from __future__ import annotations
@@ -46,6 +52,15 @@ class Completion:
     occurred_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """A new event of ``user_id`` on a lesson, whatever its outcome."""
+
+    user_id: int
+    lesson_id: int
+    course_id: int
+
+
 def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
     """A bigint advisory-lock key per (learner, lesson) pair, and a separate range per
     (learner, course) pair; ids are positive 32-bit integers."""
@@ -62,6 +77,24 @@ async def _lock_pairs(
     await connection.execute_query(
         "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", [keys]
     )
+
+
+async def _try_lock_pairs(
+    connection: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The (user, lesson) ``pairs`` whose lock this transaction holds or could take at once;
+    a pair another transaction holds is left out, without waiting for it."""
+    if connection.capabilities.dialect != "postgres":
+        return set(pairs)
+    keyed = {
+        _lock_key(user_id, lesson_id, course=False): (user_id, lesson_id)
+        for user_id, lesson_id in pairs
+    }
+    rows = await connection.execute_query_dict(
+        'SELECT k, pg_try_advisory_xact_lock(k) AS "locked" FROM unnest($1::bigint[]) AS k',
+        [sorted(keyed)],
+    )
+    return {keyed[row["k"]] for row in rows if row["locked"]}
 
 
 async def _record_item_completions(
@@ -201,11 +234,134 @@ async def _complete_enrollment(
     return int(rows[0]["id"]) if rows else None
 
 
-async def do_derive_completions(
+async def _unstarted(
+    connection: BaseDBAsyncClient, tenant_id: int, pairs: list[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The (user, lesson) ``pairs`` without progress beyond not attempted."""
+    started = 'u."status" <> ?'
+    if connection.capabilities.dialect == "postgres":
+        rows = await query(
+            connection,
+            'SELECT p."user_id", p."unit_id" '  # noqa: S608 - constant fragments
+            'FROM unnest(?::int[], ?::int[]) AS p("user_id", "unit_id") '
+            'JOIN "unit_progress" u ON u."user_id" = p."user_id" AND u."unit_id" = p."unit_id" '
+            f'WHERE u."tenant_id" = ? AND {started}',
+            [
+                [u for u, _ in pairs],
+                [lesson for _, lesson in pairs],
+                tenant_id,
+                ProgressStatus.NOT_ATTEMPTED.value,
+            ],
+        )
+    else:
+        rows = await query(
+            connection,
+            'SELECT u."user_id", u."unit_id" FROM "unit_progress" u '  # noqa: S608 - constant fragments
+            f'WHERE u."tenant_id" = ? AND {started} '
+            f'AND (u."user_id", u."unit_id") IN (VALUES {value_rows(len(pairs), 2)})',
+            [tenant_id, ProgressStatus.NOT_ATTEMPTED.value, *(n for pair in pairs for n in pair)],
+        )
+    return set(pairs) - {(row["user_id"], row["unit_id"]) for row in rows}
+
+
+async def _start_lessons(
+    connection: BaseDBAsyncClient, tenant_id: int, lessons: dict[tuple[int, int], int]
+) -> None:
+    """Each (user, lesson) → course of ``lessons`` turns in_progress unless it was attempted.
+    Only the pairs that need it are written: a lesson in progress or done is not touched."""
+    pairs = sorted(await _unstarted(connection, tenant_id, sorted(lessons)))
+    if not pairs:
+        return
+    now = datetime.now(UTC)
+    values: list[Any] = []
+    for user_id, lesson_id in pairs:
+        values += [tenant_id, user_id, lesson_id, lessons[(user_id, lesson_id)]]
+        values += [ProgressStatus.IN_PROGRESS.value, 0, 0, now]
+    await query(
+        connection,
+        'INSERT INTO "unit_progress" ("tenant_id", "user_id", "unit_id", "course_id", "status", '  # noqa: S608 - constant fragments
+        '"attempts", "time_spent_seconds", "updated_at") '
+        f"VALUES {value_rows(len(pairs), 8)} "
+        'ON CONFLICT ("tenant_id", "user_id", "unit_id") DO UPDATE SET '
+        '"status" = excluded."status", "updated_at" = excluded."updated_at" '
+        'WHERE "unit_progress"."status" = ?',
+        [*values, ProgressStatus.NOT_ATTEMPTED.value],
+    )
+
+
+async def _start_enrollments(
+    connection: BaseDBAsyncClient, tenant_id: int, courses: set[tuple[int, int]]
+) -> None:
+    """Each (user, course) enrollment of ``courses`` turns in_progress unless it was attempted.
+
+    Run last, and on PostgreSQL it skips an enrollment another transaction holds (completing,
+    resetting or starting it): it never waits, so it cannot deadlock, and it needs no lock on
+    the course, which would make concurrent batches of one course's learners take turns.
+    """
+    pairs = sorted(courses)
+    head = [ProgressStatus.IN_PROGRESS.value, datetime.now(UTC)]
+    if connection.capabilities.dialect == "postgres":
+        await connection.execute_query(
+            'UPDATE "enrollments" SET "status" = $1, "updated_at" = $2 WHERE "id" IN ('
+            'SELECT e."id" FROM "enrollments" e '
+            'JOIN unnest($4::int[], $5::int[]) AS p("user_id", "course_id") '
+            'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
+            'WHERE e."tenant_id" = $3 AND e."status" = $6 FOR UPDATE OF e SKIP LOCKED) '
+            'AND "status" = $6',
+            [
+                *head,
+                tenant_id,
+                [user for user, _ in pairs],
+                [course for _, course in pairs],
+                ProgressStatus.NOT_ATTEMPTED.value,
+            ],
+        )
+        return
+    await query(
+        connection,
+        'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? '  # noqa: S608 - constant fragments
+        'WHERE "tenant_id" = ? AND "status" = ? '
+        f'AND ("user_id", "course_id") IN (VALUES {value_rows(len(pairs), 2)})',
+        [
+            *head,
+            tenant_id,
+            ProgressStatus.NOT_ATTEMPTED.value,
+            *(n for pair in pairs for n in pair),
+        ],
+    )
+
+
+async def lock_learner_course(
+    connection: BaseDBAsyncClient, user_id: int, course_id: int, lesson_ids: Iterable[int]
+) -> None:
+    """Take the locks an ingest takes on the learner's lessons of a course and on the course,
+    in its order: for other writers of that progress, so that they cannot deadlock with it."""
+    await _lock_pairs(connection, ((user_id, lesson) for lesson in lesson_ids), course=False)
+    await _lock_pairs(connection, [(user_id, course_id)], course=True)
+
+
+async def do_derive_progress(
+    connection: BaseDBAsyncClient,
+    tenant_id: int,
+    activity: Sequence[Activity],
+    completions: Sequence[Completion],
+) -> None:
+    """Start the lessons and courses of ``activity`` and complete those ``completions`` finish
+    (both new events of the caller's transaction), recording their events in that transaction."""
+    if not activity:
+        return
+    await _complete(connection, tenant_id, completions)
+    lessons = {(a.user_id, a.lesson_id): a.course_id for a in activity}
+    free = await _try_lock_pairs(connection, lessons)
+    if free:
+        await _start_lessons(connection, tenant_id, {pair: lessons[pair] for pair in free})
+    await _start_enrollments(connection, tenant_id, {(a.user_id, a.course_id) for a in activity})
+
+
+async def _complete(
     connection: BaseDBAsyncClient, tenant_id: int, completions: Sequence[Completion]
 ) -> None:
-    """Complete the lessons and courses ``completions`` (new events of the caller's
-    transaction) finish, recording their events in that transaction."""
+    """Complete the lessons and courses ``completions`` finish, recording their events."""
     if not completions:
         return
     await _lock_pairs(connection, ((c.user_id, c.lesson_id) for c in completions), course=False)

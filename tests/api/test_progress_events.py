@@ -150,10 +150,15 @@ def test_replays_store_nothing_new_and_answer_the_same(
 def test_lesson_then_course_completion(api: Api, run: Any, tenant_a: Seeded) -> None:
     course = build(api, run, tenant_a)
     user = course.user
+    assert enrollment(run, user, course.id).status == "not_attempted"
+    send(api, tenant_a, event(user, "started", 1, training_item_id=course.a))
+    assert lesson_status(run, user, course.lesson1) == "in_progress"
+    assert enrollment(run, user, course.id).status == "in_progress"
     send(api, tenant_a, event(user, "completed", 1, training_item_id=course.a))
     send(api, tenant_a, event(user, "failed", 2, training_item_id=course.b))
     send(api, tenant_a, event(user, "started", 3, training_item_id=course.b))
-    assert lesson_status(run, user, course.lesson1) is None
+    assert lesson_status(run, user, course.lesson1) == "in_progress"
+    assert lesson_status(run, user, course.lesson2) is None
     assert events_of(run, tenant_a, "lesson.completed") == []
 
     send(api, tenant_a, event(user, "passed", 4, training_item_id=course.b))
@@ -166,7 +171,7 @@ def test_lesson_then_course_completion(api: Api, run: Any, tenant_a: Seeded) -> 
             "completed_at": "2026-03-01T09:04:00Z",
         }
     ]
-    assert enrollment(run, user, course.id).status == "not_attempted"
+    assert enrollment(run, user, course.id).status == "in_progress"
 
     # Completing an item again completes nothing again.
     send(api, tenant_a, event(user, "completed", 5, training_item_id=course.a))
@@ -188,6 +193,10 @@ def test_lesson_then_course_completion(api: Api, run: Any, tenant_a: Seeded) -> 
     assert len(events_of(run, tenant_a, "lesson.completed")) == 2
     send(api, tenant_a, event(user, "completed", 10, training_item_id=course.c))
     assert len(events_of(run, tenant_a, "course.completed")) == 1
+    # Starting again what is done changes nothing.
+    send(api, tenant_a, event(user, "started", 11, training_item_id=course.a))
+    assert lesson_status(run, user, course.lesson1) == "completed"
+    assert enrollment(run, user, course.id).status == "completed"
 
 
 def test_one_batch_with_a_whole_history(api: Api, run: Any, tenant_a: Seeded) -> None:
@@ -208,10 +217,10 @@ def test_one_batch_with_a_whole_history(api: Api, run: Any, tenant_a: Seeded) ->
     send(api, tenant_a, history)
     assert lesson_status(run, course.user, course.lesson2) == "completed"
     assert lesson_status(run, other, course.lesson1) == "completed"
-    assert lesson_status(run, other, course.lesson2) is None
+    assert lesson_status(run, other, course.lesson2) == "in_progress"
     assert enrollment(run, course.user, course.id).status == "completed"
     assert enrollment(run, course.user, course.id).completed_at == T0 + timedelta(minutes=7)
-    assert enrollment(run, other, course.id).status == "not_attempted"
+    assert enrollment(run, other, course.id).status == "in_progress"
     completed = events_of(run, tenant_a, "lesson.completed")
     assert sorted((e["user_id"], e["lesson_id"]) for e in completed) == sorted(
         [(course.user, course.lesson1), (course.user, course.lesson2), (other, course.lesson1)]
@@ -225,7 +234,7 @@ def test_lesson_level_events_and_learners_not_enrolled(
     course = build(api, run, tenant_a, enrolled=False)
     empty_lesson = run(make_unit(tenant_a.tenant, course.id)).id
     send(api, tenant_a, event(course.user, "failed", lesson_id=empty_lesson))
-    assert lesson_status(run, course.user, empty_lesson) is None
+    assert lesson_status(run, course.user, empty_lesson) == "in_progress"
     send(api, tenant_a, event(course.user, "completed", lesson_id=empty_lesson))
     assert lesson_status(run, course.user, empty_lesson) == "completed"
     send(
@@ -327,7 +336,7 @@ def test_only_the_lessons_current_items_count(api: Api, run: Any, tenant_a: Seed
     replacement = item(api, tenant_a, lesson["trainings"][0]["id"])
     # Lesson 1 is now b and the replacement: a's completion no longer counts.
     send(api, tenant_a, event(user, "completed", 2, training_item_id=replacement))
-    assert lesson_status(run, user, course.lesson1) is None
+    assert lesson_status(run, user, course.lesson1) == "in_progress"
     send(api, tenant_a, event(user, "completed", 3, training_item_id=course.b))
     assert lesson_status(run, user, course.lesson1) == "completed"
 

@@ -1,4 +1,5 @@
-"""Concurrent batches that between them finish a lesson still complete it, once."""
+"""Concurrent batches that between them finish a lesson still complete it, once; resets of a
+learner's course progress and ingests of their events take turns."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tortoise import connections
 
 from core.scoping import tenant_scope
 from domain.enrollments import do_enroll
+from domain.progress import do_reset_course_progress
 from domain.progress_events import NewProgressEvent, do_record_progress_events
 from domain.training_items import NewTrainingItem, do_create_item
 from domain.trainings import NewTraining, do_create_training
@@ -74,3 +76,48 @@ def test_concurrent_batches_finishing_a_course_complete_it_once(run: Any, tenant
     lessons = run(Event.filter(type="lesson.completed").count())
     courses = run(Event.filter(type="course.completed").count())
     assert (lessons, courses) == (2 * len(learners), len(learners))
+
+
+@pytest.mark.usefixtures("in_a")
+def test_resets_and_ingests_of_one_learner_take_turns(run: Any, tenant_a: Seeded) -> None:
+    tenant = tenant_a.tenant
+    course = run(make_course(tenant))
+    items = []
+    for _ in range(2):
+        lesson = run(make_unit(tenant, course.id))
+        training = run(do_create_training(tenant, NewTraining(lesson.id, "T")))
+        new = NewTrainingItem(
+            training.id, "I", TrainingItemType.QUIZ, CefrSkill.READING, CefrLevel.A1
+        )
+        items.append(run(do_create_item(tenant, new)).id)
+    learner = run(make_user(tenant)).id
+    run(do_enroll(tenant, learner, course.id))
+
+    def ingest(round_number: int, outcome: ProgressOutcome) -> Any:
+        events = [
+            NewProgressEvent(
+                f"{round_number}-{outcome.name}-{item}",
+                learner,
+                outcome,
+                WHEN + timedelta(minutes=round_number),
+                training_item_id=item,
+            )
+            for item in reversed(items)
+        ]
+        return do_record_progress_events(tenant, events, batch=True)
+
+    async def rounds() -> list[Any]:
+        results: list[Any] = []
+        for n in range(8):
+            results += await asyncio.gather(
+                ingest(n, ProgressOutcome.PASSED),
+                do_reset_course_progress(tenant, learner, course.id),
+                ingest(n, ProgressOutcome.STARTED),
+                return_exceptions=True,
+            )
+        return results
+
+    assert [r for r in run(rounds()) if isinstance(r, BaseException)] == []
+    run(do_reset_course_progress(tenant, learner, course.id))
+    run(ingest(99, ProgressOutcome.STARTED))
+    assert run(Enrollment.get(user_id=learner, course_id=course.id)).status == "in_progress"
