@@ -300,20 +300,23 @@ async def _start_enrollments(
     """
     pairs = sorted(courses)
     head = [ProgressStatus.IN_PROGRESS.value, datetime.now(UTC)]
+    not_attempted = ProgressStatus.NOT_ATTEMPTED.value
     if connection.capabilities.dialect == "postgres":
-        await connection.execute_query(
-            'UPDATE "enrollments" SET "status" = $1, "updated_at" = $2 WHERE "id" IN ('
+        await query(
+            connection,
+            'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? WHERE "id" IN ('
             'SELECT e."id" FROM "enrollments" e '
-            'JOIN unnest($4::int[], $5::int[]) AS p("user_id", "course_id") '
+            'JOIN unnest(?::int[], ?::int[]) AS p("user_id", "course_id") '
             'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
-            'WHERE e."tenant_id" = $3 AND e."status" = $6 FOR UPDATE OF e SKIP LOCKED) '
-            'AND "status" = $6',
+            'WHERE e."tenant_id" = ? AND e."status" = ? FOR UPDATE OF e SKIP LOCKED) '
+            'AND "status" = ?',
             [
                 *head,
-                tenant_id,
                 [user for user, _ in pairs],
                 [course for _, course in pairs],
-                ProgressStatus.NOT_ATTEMPTED.value,
+                tenant_id,
+                not_attempted,
+                not_attempted,
             ],
         )
         return
@@ -322,12 +325,7 @@ async def _start_enrollments(
         'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? '  # noqa: S608 - constant fragments
         'WHERE "tenant_id" = ? AND "status" = ? '
         f'AND ("user_id", "course_id") IN (VALUES {value_rows(len(pairs), 2)})',
-        [
-            *head,
-            tenant_id,
-            ProgressStatus.NOT_ATTEMPTED.value,
-            *(n for pair in pairs for n in pair),
-        ],
+        [*head, tenant_id, not_attempted, *(n for pair in pairs for n in pair)],
     )
 
 
