@@ -88,6 +88,24 @@ _ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^[^@\s]+@localhost$")
 _SMTP_PORTS = {"smtps": 465, "starttls": 587, "smtp": 25}
 
 
+def _redis_url(env: Mapping[str, str]) -> str:
+    """``REDIS_URL``, checked the way the request path's connection reads it; the password
+    never appears in an error message."""
+    raw = env.get("REDIS_URL", "").strip()
+    if not raw:
+        return raw
+    parts = urlsplit(raw)
+    if parts.scheme not in ("redis", "rediss"):
+        raise ConfigurationError("REDIS_URL must start with redis:// or rediss:// (TLS)")
+    try:
+        parts.port  # noqa: B018 - parsing it is the check
+    except ValueError:
+        raise ConfigurationError("REDIS_URL has an invalid port") from None
+    if not parts.path.strip("/").isdigit() and parts.path not in ("", "/"):
+        raise ConfigurationError("REDIS_URL's path is a database number: redis://host:6379/0")
+    return raw
+
+
 def _smtp(env: Mapping[str, str]) -> SmtpServer | None:
     """``SMTP_URL`` parsed; the password never appears in an error message."""
     raw = env.get("SMTP_URL", "").strip()
@@ -203,9 +221,7 @@ class Settings:
         database_url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
         if not database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
             raise ConfigurationError("DATABASE_URL must start with postgres:// or sqlite://")
-        redis_url = env.get("REDIS_URL", "").strip()
-        if redis_url and not redis_url.startswith(("redis://", "rediss://")):
-            raise ConfigurationError("REDIS_URL must start with redis:// or rediss:// (TLS)")
+        redis_url = _redis_url(env)
         workers = _int(env, "WORKERS", 1, minimum=1)
         if workers > 1 and not redis_url:
             raise ConfigurationError(

@@ -30,6 +30,8 @@ def test_production_requires_secrets(missing: str) -> None:
     [
         ({"WORKERS": "4"}, "REDIS_URL"),
         ({"REDIS_URL": "unix:///run/redis.sock"}, "REDIS_URL"),
+        ({"REDIS_URL": "redis://:pw@host:port/0"}, "REDIS_URL"),
+        ({"REDIS_URL": "redis://host:6379/zero"}, "REDIS_URL"),
         ({"WORKERS": "zero"}, "WORKERS"),
         ({"REQUIRE_HTTPS": "maybe"}, "REQUIRE_HTTPS"),
         ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL"),
