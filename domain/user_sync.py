@@ -115,7 +115,8 @@ _STAGE = (
     "CREATE TEMP TABLE sync_rows (idx int, id bigint, "
     + ", ".join(f"{name} {kind}" for name, kind in _COLUMNS.items())
     + ", password_hash text, given text[], custom jsonb, user_id bigint, error text, "
-    "error_field text, changed text[], is_new boolean DEFAULT false) ON COMMIT DROP"
+    "error_field text, changed text[], previous jsonb, is_new boolean DEFAULT false) "
+    "ON COMMIT DROP"
 )
 _STAGED = ["idx", "id", *_COLUMNS, "password_hash", "given", "custom"]
 
@@ -164,6 +165,44 @@ _STATEMENTS_MATCH = [
                    WHERE v.value IS DISTINCT FROM c.value), NULL)
        FROM users u WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id""",
 ]
+
+
+def _user_json(alias: str) -> str:
+    """The user's synced columns as a JSON object, values as `domain.users` puts them in events
+    (times in ISO 8601 with the UTC offset)."""
+    values = []
+    for name, kind in _COLUMNS.items():
+        column = f"{alias}.{name}"
+        if kind == "timestamptz":
+            column = f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
+        values.append(f"'{name}', {column}")
+    return f"jsonb_build_object({', '.join(values)})"
+
+
+def _changed_values(user_values: str, custom_values: str) -> str:
+    """The changed fields' values (no password): ``user_values`` a JSON object of the user's
+    columns, ``custom_values`` rows (key, value) of custom field ids and values."""
+    return f"""(
+        COALESCE((SELECT jsonb_object_agg(o.key, o.value) FROM jsonb_each({user_values}) o
+                  WHERE o.key = ANY(s.changed)), '{{}}')
+        || COALESCE((SELECT jsonb_object_agg('custom_field_' || c.key, c.value)
+                     FROM {custom_values}
+                     WHERE 'custom_field_' || c.key = ANY(s.changed)), '{{}}'))"""
+
+
+_NEW_VALUES = _changed_values(_user_json("u"), "jsonb_each_text(s.custom) c")
+# Before the users change: the old values of what each row changes, for its event.
+_PREVIOUS = f"""
+UPDATE sync_rows s SET previous = {
+    _changed_values(
+        _user_json("u"),
+        "(SELECT x.key, v.value FROM jsonb_each_text(s.custom) x LEFT JOIN user_field_values v "
+        "ON v.tenant_id = $1 AND v.user_id = u.id AND v.field_id = x.key::int) c",
+    )
+}
+FROM users u
+WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id AND cardinality(s.changed) > 0
+"""
 _COUNT = """
 SELECT count(*) FILTER (WHERE error IS NULL AND user_id IS NULL) AS created,
        count(*) FILTER (WHERE error IS NULL AND cardinality(changed) > 0) AS updated,
@@ -211,13 +250,16 @@ DELETE FROM user_field_values v USING sync_rows s, jsonb_each_text(s.custom) c
 WHERE v.tenant_id = $1 AND v.user_id = s.user_id AND v.field_id = c.key::int
   AND s.error IS NULL AND c.value IS NULL
 """
-_EVENTS = """
+_EVENTS = f"""
 INSERT INTO events (tenant_id, type, data, created_at)
 SELECT $1, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
        CASE WHEN s.is_new THEN jsonb_build_object('id', s.user_id, 'login', u.login,
                                                   'email', u.email)
             ELSE jsonb_build_object('id', s.user_id, 'login', u.login, 'email', u.email,
-                                    'changed', to_jsonb(s.changed)) END,
+                                    'changed', to_jsonb(s.changed),
+                                    'old', COALESCE(s.previous, '{{}}'),
+                                    'new', {_NEW_VALUES})
+       END,
        $2
 FROM sync_rows s JOIN users u ON u.tenant_id = $1 AND u.id = s.user_id
 WHERE s.error IS NULL AND (s.is_new OR cardinality(s.changed) > 0)
@@ -316,6 +358,7 @@ async def _sync_postgres(
     if task.dry_run:
         return counts, errors
     events: list[tuple[int, str]] = []
+    await conn.execute_query(_PREVIOUS, [tenant.id])
     await conn.execute_query(_UPDATE, [tenant.id, now])
     await conn.execute_query(_INSERT, [tenant.id, now])
     await conn.execute_query(_STORE_VALUES, [tenant.id])

@@ -10,6 +10,7 @@ from sanic_testing import testing
 from core.settings import Settings
 from domain.jobs import claim_jobs, requeue_expired_jobs
 from domain.user_sync import SYNC_KIND
+from models.event import Event
 from tests.api.test_batch import finished, logins, shown
 from tests.factories import Api, Seeded, error_of, make_user
 
@@ -40,6 +41,15 @@ def statuses(api: Api, tenant: Seeded) -> dict[str, str]:
     return {user["login"]: user["status"] for user in response.json["_data"]}
 
 
+def updated_events(run: Any, tenant: Seeded) -> list[dict[str, Any]]:
+    rows = run(
+        Event.all_tenants.filter(tenant_id=tenant.tenant.id, type="user.updated")
+        .order_by("id")
+        .values_list("data", flat=True)
+    )
+    return [dict(data) for data in rows]
+
+
 def test_csv_sync_creates_updates_and_counts(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded, tenant_b: Seeded
 ) -> None:
@@ -59,6 +69,16 @@ def test_csv_sync_creates_updates_and_counts(
     created = logins(api, tenant_a, "fresh")
     assert [u["integration_user_id"] for u in created] == ["HR-2"]
     assert shown(api, tenant_b, other.id)["name"] == other.name  # another tenant's HR-2
+    assert updated_events(run, tenant_a) == [
+        {
+            "id": kept.id,
+            "login": kept.login,
+            "email": kept.email,
+            "changed": ["name"],
+            "old": {"name": kept.name},
+            "new": {"name": "Renamed"},
+        }
+    ]
     again = sync(api, run, settings, tenant_a, body)
     assert again["counts"]["unchanged"] == 3, again
 
@@ -166,6 +186,9 @@ def test_csv_custom_fields(api: Api, run: Any, settings: Settings, tenant_a: See
     assert "site" in failed[1]["message"]
     assert failed[2]["field"] == f"custom_fields.custom_field_{grade}"
     assert "B" in str(shown(api, tenant_a, user.id))
+    [event] = updated_events(run, tenant_a)
+    key = f"custom_field_{grade}"
+    assert (event["changed"], event["old"], event["new"]) == ([key], {key: None}, {key: "B"})
     assert logins(api, tenant_a, "new1") == []
     assert len(logins(api, tenant_a, "new3")) == 1
     unknown = upload(api, tenant_a, "email,custom_field_999999\r\na@example.com,x\r\n")
