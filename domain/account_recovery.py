@@ -16,8 +16,6 @@ same answer and send nothing, so nobody can flood a user's mailbox through the A
 
 from __future__ import annotations
 
-import hmac
-import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
@@ -31,15 +29,14 @@ from core.settings import Settings
 from domain.events import record_event
 from domain.mail import build_message, enqueue_mail
 from domain.passwords import hash_password
-from domain.sessions import hash_token
-from models.user import RecoveryMail, RecoveryMailKind, TokenPurpose, User, UserStatus, UserToken
+from domain.sessions import can_sign_in, hash_token, issue_token
+from models.user import RecoveryMail, RecoveryMailKind, TokenPurpose, User, UserToken
 from tenants.lookup import TenantRecord
 
 PASSWORD_RESET_TTL = timedelta(hours=1)
 # Account-recovery mails of one kind that one user may be sent in any hour.
 RECOVERY_MAILS_PER_HOUR = 3
 RESET_PATH = "/password-reset"
-_TOKEN_BYTES = 32
 _DEAD_LINK = "token is not valid: it is unknown, expired or already used"
 
 
@@ -51,12 +48,6 @@ class PasswordReset:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _can_sign_in(user: User, at: datetime) -> bool:
-    return user.status == UserStatus.ACTIVE and (
-        user.deactivation_date is None or user.deactivation_date > at
-    )
 
 
 async def _may_mail(
@@ -122,38 +113,30 @@ async def do_request_password_reset(
     """
     at = _now()
     user = await User.filter(tenant_id=tenant.id, login=login).first()
-    if user is None or not _can_sign_in(user, at):
+    if user is None or not can_sign_in(user, at):
         return
-    token = secrets.token_urlsafe(_TOKEN_BYTES)
-    expires_at = at + PASSWORD_RESET_TTL
-    link = f"{base_url.rstrip('/')}{RESET_PATH}/{token}"
-    if redirect_url is not None:
-        link += "?" + urlencode({"redirect_url": redirect_url})
-    message = build_message(
-        settings,
-        to_name=_full_name(user),
-        to_address=user.email,
-        subject=f"Reset your password on {tenant.name}",
-        text=_reset_text(tenant, user, link),
-    )
     async with in_transaction() as connection:
         if not await _may_mail(connection, tenant.id, user.id, RecoveryMailKind.PASSWORD_RESET, at):
             return
-        await UserToken.create(
-            tenant_id=tenant.id,
-            user_id=user.id,
-            purpose=TokenPurpose.PASSWORD_RESET,
-            token_hash=hash_token(token),
-            created_at=at,
-            expires_at=expires_at,
-            using_db=connection,
+        issued = await issue_token(
+            tenant, user.id, TokenPurpose.PASSWORD_RESET, PASSWORD_RESET_TTL, at, connection
+        )
+        link = f"{base_url.rstrip('/')}{RESET_PATH}/{issued.token}"
+        if redirect_url is not None:
+            link += "?" + urlencode({"redirect_url": redirect_url})
+        message = build_message(
+            settings,
+            to_name=_full_name(user),
+            to_address=user.email,
+            subject=f"Reset your password on {tenant.name}",
+            text=_reset_text(tenant, user, link),
         )
         await enqueue_mail(
             tenant.id,
             message,
             settings,
             purpose="password_reset",
-            send_before=expires_at,
+            send_before=issued.expires_at,
             connection=connection,
         )
 
@@ -173,12 +156,12 @@ async def do_reset_password(tenant: TenantRecord, token: str, password: str) -> 
     tokens = UserToken.filter(tenant_id=tenant.id)
     live = await tokens.filter(
         purpose=TokenPurpose.PASSWORD_RESET, token_hash=digest, used_at=None, expires_at__gt=at
-    ).values("id", "user_id", "token_hash")
-    if not live or not hmac.compare_digest(str(live[0]["token_hash"]), digest):
+    ).values("id", "user_id")
+    if not live:
         raise ValidationFailed(_DEAD_LINK, param="token")
     found = live[0]
     user = await User.filter(tenant_id=tenant.id, id=found["user_id"]).first()
-    if user is None or not _can_sign_in(user, at):
+    if user is None or not can_sign_in(user, at):
         raise ValidationFailed(_DEAD_LINK, param="token")
     password_hash = await hash_password(password)
     async with in_transaction() as connection:
@@ -224,7 +207,7 @@ async def do_recover_username(
     users = await User.filter(tenant_id=tenant.id, email__iexact=email)
     async with in_transaction() as connection:
         for user in users:
-            if not _can_sign_in(user, at):
+            if not can_sign_in(user, at):
                 continue
             if not await _may_mail(connection, tenant.id, user.id, RecoveryMailKind.USERNAME, at):
                 continue

@@ -144,16 +144,15 @@ async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id
     course (`lock_learner_course`), then the enrollment row: resets and ingests of the same
     learner and course run one after the other, and never deadlock.
     """
+    if not _ids(user_id, course_id):
+        raise NotFound(f"User {user_id} is not enrolled in course {course_id}")
     async with in_transaction() as conn:
-        if _ids(user_id, course_id):
-            units = Unit.filter(tenant_id=tenant.id, course_id=course_id).using_db(conn)
-            lessons = [row["id"] for row in await units.values("id")]
-            await lock_learner_course(conn, user_id, course_id, lessons)
+        units = Unit.filter(tenant_id=tenant.id, course_id=course_id).using_db(conn)
+        lessons = [row["id"] for row in await units.values("id")]
+        await lock_learner_course(conn, user_id, course_id, lessons)
         enrollments = enrollments_in_tenant(tenant).using_db(conn)
-        found = (
-            await enrollments.select_for_update().get_or_none(user_id=user_id, course_id=course_id)
-            if _ids(user_id, course_id)
-            else None
+        found = await enrollments.select_for_update().get_or_none(
+            user_id=user_id, course_id=course_id
         )
         if found is None:
             raise NotFound(f"User {user_id} is not enrolled in course {course_id}")

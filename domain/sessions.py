@@ -67,15 +67,20 @@ def _tokens(
     return query.using_db(connection) if connection is not None else query
 
 
+def can_sign_in(user: User, at: datetime) -> bool:
+    """Whether ``user`` is active and not past their deactivation date at ``at``."""
+    return user.status == UserStatus.ACTIVE and (
+        user.deactivation_date is None or user.deactivation_date > at
+    )
+
+
 def check_can_sign_in(user: User, at: datetime) -> None:
-    """Raise Conflict unless ``user`` is active and not past their deactivation date."""
-    if user.status != UserStatus.ACTIVE or (
-        user.deactivation_date is not None and user.deactivation_date <= at
-    ):
+    """Raise Conflict unless ``user`` can sign in at ``at``."""
+    if not can_sign_in(user, at):
         raise Conflict(f"User {user.id} is inactive and cannot sign in")
 
 
-async def _issue(
+async def issue_token(
     tenant: TenantRecord,
     user_id: int,
     purpose: TokenPurpose,
@@ -106,8 +111,12 @@ async def do_issue_login(tenant: TenantRecord, user: User) -> IssuedLogin:
     at = _now()
     check_can_sign_in(user, at)
     async with in_transaction() as connection:
-        link = await _issue(tenant, user.id, TokenPurpose.LOGIN, LOGIN_LINK_TTL, at, connection)
-        session = await _issue(tenant, user.id, TokenPurpose.SESSION, SESSION_TTL, at, connection)
+        link = await issue_token(
+            tenant, user.id, TokenPurpose.LOGIN, LOGIN_LINK_TTL, at, connection
+        )
+        session = await issue_token(
+            tenant, user.id, TokenPurpose.SESSION, SESSION_TTL, at, connection
+        )
         await (
             User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).update(last_login=at)
         )
@@ -161,7 +170,7 @@ async def do_redeem_login_link(tenant: TenantRecord, token: str) -> tuple[int, I
         )
         if not spent:
             raise NotFound("This login link or session is not valid")
-        session = await _issue(
+        session = await issue_token(
             tenant, link["user_id"], TokenPurpose.SESSION, SESSION_TTL, at, connection
         )
     user_id: int = link["user_id"]
@@ -233,8 +242,7 @@ async def online_status(tenant: TenantRecord, user: User) -> OnlineStatus:
     )
     seen = [moment for row in latest for moment in row if moment is not None]
     last_seen_at = max(seen) if seen else None
-    active = user.status == UserStatus.ACTIVE and (
-        user.deactivation_date is None or user.deactivation_date > at
+    online = (
+        can_sign_in(user, at) and last_seen_at is not None and last_seen_at >= at - ONLINE_WINDOW
     )
-    online = active and last_seen_at is not None and last_seen_at >= at - ONLINE_WINDOW
     return OnlineStatus(online=online, last_seen_at=last_seen_at)

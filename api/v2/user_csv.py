@@ -198,8 +198,6 @@ async def receive_user_csv(request: AtriumRequest, tenant: TenantRecord) -> tupl
             while (chunk := await stream.read()) is not None:
                 handle.write(chunk)
                 digest.update(chunk)
-        if upload.stat().st_size == 0:
-            raise ValidationFailed("The CSV file is empty: it needs a header row", param="header")
         count = await asyncio.to_thread(parse_user_csv, upload, out)
     except (ValidationFailed, PayloadTooLarge):
         out.unlink(missing_ok=True)
