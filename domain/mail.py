@@ -9,19 +9,16 @@ which must not sit readable in the database.
 
 from __future__ import annotations
 
-import base64
 import email.policy
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from functools import lru_cache
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.fernet import InvalidToken
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.crypto import fernet_for
 from core.settings import Settings
 from domain.jobs import enqueue_job
 
@@ -33,14 +30,6 @@ _HKDF_INFO = b"atrium mail outbox v1"
 
 class MessageUnavailable(Exception):
     """A queued message cannot be decrypted: SECRET_KEY is not the one it was queued under."""
-
-
-@lru_cache(maxsize=4)
-def _fernet(secret_key: str) -> Fernet:
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO).derive(
-        secret_key.encode()
-    )
-    return Fernet(base64.urlsafe_b64encode(key))
 
 
 def build_message(
@@ -60,13 +49,13 @@ def build_message(
 
 
 def seal_message(message: EmailMessage, secret_key: str) -> str:
-    return _fernet(secret_key).encrypt(message.as_bytes()).decode()
+    return fernet_for(secret_key, _HKDF_INFO).encrypt(message.as_bytes()).decode()
 
 
 def unseal_message(sealed: str, secret_key: str) -> bytes:
     """The raw message `seal_message` encrypted; raises MessageUnavailable for another key."""
     try:
-        return _fernet(secret_key).decrypt(sealed.encode())
+        return fernet_for(secret_key, _HKDF_INFO).decrypt(sealed.encode())
     except InvalidToken:
         raise MessageUnavailable(
             "the queued message cannot be decrypted: SECRET_KEY differs from the one in use "

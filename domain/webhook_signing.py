@@ -20,11 +20,10 @@ import base64
 import hashlib
 import hmac
 import secrets
-from functools import lru_cache
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.fernet import InvalidToken
+
+from core.crypto import fernet_for
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a format prefix, not a secret
 SECRET_BYTES = 32
@@ -39,23 +38,15 @@ def new_secret() -> str:
     return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode()
 
 
-@lru_cache(maxsize=4)
-def _fernet(secret_key: str) -> Fernet:
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_HKDF_INFO).derive(
-        secret_key.encode()
-    )
-    return Fernet(base64.urlsafe_b64encode(key))
-
-
 def seal_secret(secret: str, secret_key: str) -> str:
     """``secret`` encrypted for storage under ``secret_key`` (settings.secret_key)."""
-    return _fernet(secret_key).encrypt(secret.encode()).decode()
+    return fernet_for(secret_key, _HKDF_INFO).encrypt(secret.encode()).decode()
 
 
 def unseal_secret(ciphertext: str, secret_key: str) -> str:
     """The secret that `seal_secret` encrypted; raises SecretUnavailable for another key."""
     try:
-        return _fernet(secret_key).decrypt(ciphertext.encode()).decode()
+        return fernet_for(secret_key, _HKDF_INFO).decrypt(ciphertext.encode()).decode()
     except InvalidToken:
         raise SecretUnavailable(
             "the webhook secret cannot be decrypted: SECRET_KEY differs from the one in use when "
