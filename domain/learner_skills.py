@@ -22,7 +22,7 @@ from domain.users import check_user_exists
 from models.content import CefrLevel, CefrSkill
 from models.course import Unit, UnitType
 from models.learning import Enrollment, ProgressStatus, UnitProgress
-from models.progress import LEVEL_CODES, SKILL_CODES
+from models.progress import LEVELS_BY_CODE, SKILLS_BY_CODE
 from tenants.lookup import TenantRecord
 
 CEFR_MIN_ITEMS = 3
@@ -31,8 +31,6 @@ CEFR_MIN_SCORE = 70.0
 INSIGHT_MIN_RESULTS = 3
 PACE_WEEKS = 4
 MAX_RECOMMENDATIONS = 5
-_SKILLS = {code: skill for skill, code in SKILL_CODES.items()}
-_LEVELS = {code: level for level, code in LEVEL_CODES.items()}
 
 
 async def _results(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
@@ -53,8 +51,8 @@ def estimate_levels(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     attempted: dict[CefrSkill, set[int]] = defaultdict(set)
     best: dict[tuple[CefrSkill, CefrLevel, int], float] = {}
     for row in results:
-        skill, item = _SKILLS.get(row["skill"]), row["training_item_id"]
-        level = _LEVELS.get(row["level"])
+        skill, item = SKILLS_BY_CODE.get(row["skill"]), row["training_item_id"]
+        level = LEVELS_BY_CODE.get(row["level"])
         if skill is None or level is None:
             continue
         attempted[skill].add(item)
@@ -95,7 +93,7 @@ def _skill_scores(results: list[dict[str, Any]]) -> dict[CefrSkill, float]:
     scores: dict[CefrSkill, list[float]] = defaultdict(list)
     for row in results:
         percent = score_percent(row["score"], row["max_score"])
-        skill = _SKILLS.get(row["skill"])
+        skill = SKILLS_BY_CODE.get(row["skill"])
         if percent is not None and skill is not None:
             scores[skill].append(percent)
     return {

@@ -50,8 +50,6 @@ EVENT_COLUMNS = (
 )
 _INSERTED = EVENT_COLUMNS[1:]
 _COMPLETING = (ProgressOutcome.COMPLETED, ProgressOutcome.PASSED)
-SKILLS_BY_CODE = {code: skill for skill, code in SKILL_CODES.items()}
-LEVELS_BY_CODE = {code: level for level, code in LEVEL_CODES.items()}
 
 
 @dataclass(frozen=True, slots=True)

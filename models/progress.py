@@ -32,6 +32,8 @@ class ProgressOutcome(IntEnum):
 # How events store an item's skill and level; levels are numbered in CEFR order.
 SKILL_CODES: dict[CefrSkill, int] = {skill: code for code, skill in enumerate(CefrSkill, 1)}
 LEVEL_CODES: dict[CefrLevel, int] = {level: code for code, level in enumerate(CefrLevel, 1)}
+SKILLS_BY_CODE: dict[int, CefrSkill] = {code: skill for skill, code in SKILL_CODES.items()}
+LEVELS_BY_CODE: dict[int, CefrLevel] = {code: level for level, code in LEVEL_CODES.items()}
 
 
 class ProgressEvent(TenantOwned):

@@ -17,15 +17,9 @@ from api.versions import LATEST, to_version
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.progress_events import (
-    LEVELS_BY_CODE,
-    MAX_BATCH,
-    SKILLS_BY_CODE,
-    NewProgressEvent,
-    do_record_progress_events,
-)
+from domain.progress_events import MAX_BATCH, NewProgressEvent, do_record_progress_events
 from models.content import CefrLevel, CefrSkill
-from models.progress import ProgressOutcome
+from models.progress import LEVELS_BY_CODE, SKILLS_BY_CODE, ProgressOutcome
 
 bp = Blueprint("progress_events")
 TAG = "Progress events"
