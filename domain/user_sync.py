@@ -353,9 +353,10 @@ async def _sync_postgres(
     failed = await conn.execute_query_dict(_ERRORS)
     errors += [item_error(r["idx"], r["error_field"], r["error"]) for r in failed]
     counts["failed"] = len(errors)
-    if deactivate_missing:
-        counts["deactivated"] = (await conn.execute_query_dict(_MISSING, [tenant.id]))[0]["n"]
     if task.dry_run:
+        if deactivate_missing:
+            missing = await conn.execute_query_dict(_MISSING, [tenant.id])
+            counts["deactivated"] = missing[0]["n"]
         return counts, errors
     events: list[tuple[int, str]] = []
     await conn.execute_query(_PREVIOUS, [tenant.id])
@@ -368,7 +369,9 @@ async def _sync_postgres(
         (r["id"], r["type"]) for r in await conn.execute_query_dict(_EVENTS, [tenant.id, now])
     ]
     if deactivate_missing:
+        # The users a dry run would count: none of the writes above gives them a row.
         gone = await conn.execute_query_dict(_DEACTIVATE, [tenant.id, now])
+        counts["deactivated"] = len(gone)
         events += [(r["id"], r["type"]) for r in gone]
     await enqueue_dispatches(tenant.id, events, connection=conn)
     return counts, errors
