@@ -30,6 +30,7 @@ from models.analytics import (
     TenantDay,
 )
 from models.tenant import Tenant
+from tenants.lookup import TenantRecord, forget_tenant
 
 _REBUILD_USERS = 500
 # Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
@@ -228,15 +229,16 @@ async def do_roll_up_progress_events(
     await _write(connection, tenant_id, rollup)
 
 
-async def do_set_tenant_timezone(tenant_id: int, name: str) -> None:
+async def do_set_tenant_timezone(tenant: Tenant | TenantRecord, name: str) -> None:
     """Set the tenant's time zone (an IANA name; ValidationFailed otherwise) and recount its
     rollups' days in it."""
     if name not in TIMEZONES:
         raise ValidationFailed(
             f"Unknown time zone {name!r}; use an IANA name such as Europe/Athens"
         )
-    await Tenant.filter(id=tenant_id).update(timezone=name)
-    await do_rebuild_progress_rollups(tenant_id)
+    await Tenant.filter(id=tenant.id).update(timezone=name)
+    forget_tenant(tenant.slug)
+    await do_rebuild_progress_rollups(tenant.id)
 
 
 async def do_rebuild_progress_rollups(tenant_id: int) -> None:

@@ -35,6 +35,8 @@ class TenantRecord:
     active: bool
     api_enabled: bool
     hourly_limit: int
+    # The IANA zone its days (history, stats, leaderboards) are counted in.
+    timezone: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,7 @@ def tenant_record(tenant: Tenant) -> TenantRecord:
         active=tenant.status == TenantStatus.ACTIVE,
         api_enabled=tenant.api_enabled,
         hourly_limit=hourly_limit(tenant.plan, tenant.custom_hourly_limit),
+        timezone=tenant.timezone,
     )
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sanic import Blueprint, HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
@@ -31,7 +32,6 @@ from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.gamification import Period, leaderboard, learner_gamification
 from domain.learner_skills import cefr_report, learning_insights
-from domain.progress_rollup import tenant_zone
 from models.content import CefrLevel, CefrSkill
 
 bp = Blueprint("learner_reports")
@@ -323,7 +323,7 @@ async def get_leaderboard(request: AtriumRequest) -> HTTPResponse:
         raise InvalidRequest(
             f"{PERIOD} must be one of {', '.join(p.value for p in Period)}", param=PERIOD
         ) from None
-    items, total = await leaderboard(tenant, await tenant_zone(tenant.id), period, page)
+    items, total = await leaderboard(tenant, ZoneInfo(tenant.timezone), period, page)
     return many(request, "leaderboard_entry", items, total, page)
 
 

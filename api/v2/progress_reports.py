@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sanic import Blueprint, HTTPResponse
 
@@ -22,7 +23,6 @@ from api.report_query import (
 from api.responses import one
 from core.request import AtriumRequest
 from domain.progress_reports import lesson_progress, progress_history, tenant_stats
-from domain.progress_rollup import tenant_zone
 
 bp = Blueprint("progress_reports")
 TAG = "Progress analytics"
@@ -156,7 +156,7 @@ async def get_progress_history(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     check_known(request, frozenset({USER_ID, DATE_FROM, DATE_TO}))
     user_id = user_id_arg(request)
-    zone = await tenant_zone(tenant.id)
+    zone = ZoneInfo(tenant.timezone)
     days = day_range_args(request, zone)
     return one(request, "progress_history", await progress_history(tenant, zone, days, user_id))
 
@@ -177,7 +177,7 @@ async def get_progress_history(request: AtriumRequest) -> HTTPResponse:
 async def get_stats(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     check_known(request, frozenset({DATE_FROM, DATE_TO}))
-    zone = await tenant_zone(tenant.id)
+    zone = ZoneInfo(tenant.timezone)
     days = day_range_args(request, zone)
     return one(request, "stats", await tenant_stats(tenant, zone, days))
 

@@ -116,7 +116,7 @@ def test_history_buckets_at_dst_day_boundaries(api: Api, run: Any, tenant_a: See
             ],
         )
     )
-    run(do_set_tenant_timezone(tenant_a.tenant.id, "Europe/Athens"))
+    run(do_set_tenant_timezone(tenant_a.tenant, "Europe/Athens"))
 
     path = f"/api/v2/progress-history?user_id={user}&date_from=2026-03-28&date_to=2026-03-31"
     body = data(api, tenant_a, path)
@@ -298,7 +298,7 @@ def test_stats_count_the_window(api: Api, run: Any, tenant_a: Seeded) -> None:
     wide = data(api, tenant_a, wide_path)
     assert wide["active_learners"] == 2
     # Rebuilt from the events, the rollups hold what ingest added up.
-    run(do_set_tenant_timezone(tenant_a.tenant.id, "UTC"))
+    run(do_set_tenant_timezone(tenant_a.tenant, "UTC"))
     assert data(api, tenant_a, wide_path) == wide
 
 
