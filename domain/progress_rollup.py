@@ -118,11 +118,10 @@ def _new_rollup(zone: ZoneInfo) -> _Rollup:
     return _Rollup(zone=zone, days=defaultdict(_Sums), lessons={})
 
 
-async def tenant_zone(tenant_id: int, connection: BaseDBAsyncClient | None = None) -> ZoneInfo:
-    """The tenant's time zone, in which its days (history, stats, leaderboards) are counted."""
-    tenants = Tenant.filter(id=tenant_id)
-    if connection is not None:
-        tenants = tenants.using_db(connection)
+async def tenant_zone(tenant_id: int, connection: BaseDBAsyncClient) -> ZoneInfo:
+    """The tenant's time zone as ``connection``'s transaction sees it (requests take it from
+    the cached `TenantRecord`)."""
+    tenants = Tenant.filter(id=tenant_id).using_db(connection)
     name = await tenants.first().values_list("timezone", flat=True)
     return ZoneInfo(str(name or "UTC"))
 
