@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -39,24 +39,33 @@ def query_args(request: AtriumRequest) -> RequestParameters:
     return request.get_args(keep_blank_values=True)
 
 
-def _single(request: AtriumRequest, name: str) -> str | None:
+def check_known(request: AtriumRequest, known: Collection[str]) -> None:
+    """Raise InvalidRequest for any query parameter not in ``known``."""
+    for name in query_args(request):
+        if name not in known:
+            raise InvalidRequest(f"Unknown query parameter {name!r}", param=name)
+
+
+def single_arg(request: AtriumRequest, name: str) -> str | None:
+    """Query parameter ``name``, None when absent; InvalidRequest when it is given twice."""
     values = query_args(request).getlist(name)
-    if not values:
-        return None
     if len(values) > 1:
         raise InvalidRequest(f"{name} is given more than once", param=name)
-    value: str = values[0]
+    value: str | None = values[0] if values else None
     return value
 
 
-def _page_int(request: AtriumRequest, name: str, default: int, maximum: int) -> int:
-    raw = _single(request, name)
-    if raw is None:
-        return default
+def positive_int(name: str, raw: str, maximum: int) -> int:
+    """``raw`` as an integer from 1 to ``maximum``; InvalidRequest naming ``name`` otherwise."""
     # str.isdigit() also accepts digits int() refuses, such as "²".
     if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
         raise InvalidRequest(f"{name} must be an integer from 1 to {maximum}", param=name)
     return int(raw)
+
+
+def _page_int(request: AtriumRequest, name: str, default: int, maximum: int) -> int:
+    raw = single_arg(request, name)
+    return default if raw is None else positive_int(name, raw, maximum)
 
 
 def parse_list_query(

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Date, Integer
 
-from api.listing import query_args
+from api.listing import check_known, positive_int, single_arg
 from core.errors import InvalidRequest
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
@@ -21,26 +21,9 @@ DEFAULT_DAYS = 30
 LATEST_DAY = date(2999, 12, 31)
 
 
-def single_arg(request: AtriumRequest, name: str) -> str | None:
-    values = query_args(request).getlist(name)
-    if len(values) > 1:
-        raise InvalidRequest(f"{name} is given more than once", param=name)
-    return values[0] if values else None
-
-
-def check_known(request: AtriumRequest, known: frozenset[str]) -> None:
-    for name in query_args(request):
-        if name not in known:
-            raise InvalidRequest(f"Unknown query parameter {name!r}", param=name)
-
-
 def user_id_arg(request: AtriumRequest) -> int | None:
     raw = single_arg(request, USER_ID)
-    if raw is None:
-        return None
-    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_DB_ID:
-        raise InvalidRequest(f"{USER_ID} must be an integer from 1 to {MAX_DB_ID}", param=USER_ID)
-    return int(raw)
+    return None if raw is None else positive_int(USER_ID, raw, MAX_DB_ID)
 
 
 def _date_arg(request: AtriumRequest, name: str) -> date | None:

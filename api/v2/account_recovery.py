@@ -14,7 +14,7 @@ from sanic_ext.extensions.openapi.types import String
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG
-from api.listing import query_args
+from api.listing import check_known, single_arg
 from api.openapi import ID, Reply, component, describe, single
 from api.policy import RoutePolicy, requires
 from api.responses import no_content, one
@@ -90,14 +90,9 @@ def _mail_settings(request: AtriumRequest) -> Settings:
 
 def _only_query(request: AtriumRequest, name: str) -> str | None:
     """The base64 URL in query parameter ``name``, decoded; refuses any other parameter."""
-    args = query_args(request)
-    for given in args:
-        if given != name:
-            raise InvalidRequest(f"Unknown query parameter {given!r}", param=given)
-    values = args.getlist(name)
-    if len(values) > 1:
-        raise InvalidRequest(f"{name} is given more than once", param=name)
-    return check_redirect(values[0], name) if values else None
+    check_known(request, (name,))
+    raw = single_arg(request, name)
+    return None if raw is None else check_redirect(raw, name)
 
 
 def _base_url(request: AtriumRequest) -> str:

@@ -22,7 +22,7 @@ from api.fields import (
     ShortText,
     Timestamp,
 )
-from api.listing import parse_list_query, query_args
+from api.listing import check_known, parse_list_query, single_arg
 from api.openapi import (
     ID,
     TIMESTAMP_SCHEMA,
@@ -38,7 +38,6 @@ from api.openapi import (
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.errors import InvalidRequest
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.course_fields import custom_values_of
@@ -395,17 +394,8 @@ async def delete(request: AtriumRequest, course_id: int) -> HTTPResponse:
 
 
 def _redirects(request: AtriumRequest) -> dict[str, str | None]:
-    args = query_args(request)
-    for name in args:
-        if name not in REDIRECTS:
-            raise InvalidRequest(f"Unknown query parameter {name!r}", param=name)
-    redirects: dict[str, str | None] = {}
-    for name in REDIRECTS:
-        values = args.getlist(name)
-        if len(values) > 1:
-            raise InvalidRequest(f"{name} is given more than once", param=name)
-        redirects[name] = values[0] if values else None
-    return redirects
+    check_known(request, REDIRECTS)
+    return {name: single_arg(request, name) for name in REDIRECTS}
 
 
 @bp.get("/courses/<course_id:int>/users/<user_id:int>/goto", ctx_policy=requires("users:write"))

@@ -11,7 +11,7 @@ from sanic import Blueprint, HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import String
 
-from api.listing import parse_list_query
+from api.listing import check_known, parse_list_query, single_arg
 from api.openapi import (
     ID,
     TIMESTAMP_SCHEMA,
@@ -25,7 +25,7 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
-from api.report_query import check_known, learner_arg, single_arg, user_id_parameter
+from api.report_query import learner_arg, user_id_parameter
 from api.responses import many, one
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat

@@ -13,7 +13,7 @@ from sanic import Blueprint, HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Integer
 
-from api.listing import parse_list_query, query_args
+from api.listing import parse_list_query, positive_int, query_args, single_arg
 from api.openapi import (
     ID,
     TIMESTAMP_SCHEMA,
@@ -158,12 +158,6 @@ def _one_or_page(schema: Schema) -> Schema:
     return {"oneOf": [single(schema), paginated(schema)]}
 
 
-def _id_value(name: str, raw: str) -> int:
-    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_DB_ID:
-        raise InvalidRequest(f"{name} must be an integer from 1 to {MAX_DB_ID}", param=name)
-    return int(raw)
-
-
 def names_one(request: AtriumRequest, first: str, second: str) -> bool:
     """Whether the request names one record with ``first`` and ``second`` rather than asking
     for a list (either given is enough: `record_ids` then wants both)."""
@@ -183,12 +177,10 @@ def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, in
             )
     values = []
     for name, other in ((first, second), (second, first)):
-        given = args.getlist(name, [])
-        if not given:
+        raw = single_arg(request, name)
+        if raw is None:
             raise InvalidRequest(f"{name} is required with {other}", param=name)
-        if len(given) > 1:
-            raise InvalidRequest(f"{name} is given more than once", param=name)
-        values.append(_id_value(name, given[0]))
+        values.append(positive_int(name, raw, MAX_DB_ID))
     return values[0], values[1]
 
 

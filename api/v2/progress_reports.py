@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sanic import Blueprint, HTTPResponse
 
+from api.listing import check_known
 from api.openapi import DATE_SCHEMA, ID, Reply, component, describe, nullable, path_id, single
 from api.policy import requires
 from api.report_query import (
@@ -15,7 +16,6 @@ from api.report_query import (
     DATE_TO,
     DAY_RANGE_PARAMETERS,
     USER_ID,
-    check_known,
     day_range_args,
     user_id_arg,
     user_id_parameter,

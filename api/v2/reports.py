@@ -6,7 +6,7 @@ from typing import Any
 
 from sanic import Blueprint, HTTPResponse
 
-from api.listing import parse_list_query, query_args
+from api.listing import check_known, parse_list_query
 from api.openapi import (
     ID,
     TIMESTAMP_SCHEMA,
@@ -20,7 +20,6 @@ from api.openapi import (
 )
 from api.policy import requires
 from api.responses import many, one
-from core.errors import InvalidRequest
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.statistics import FIGURES, portal_statistics
@@ -100,8 +99,7 @@ def timeline_json(row: dict[str, Any]) -> dict[str, Any]:
     responses={200: Reply("The statistics", single(STATISTICS))},
 )
 async def statistics(request: AtriumRequest) -> HTTPResponse:
-    for name in query_args(request):
-        raise InvalidRequest(f"Unknown query parameter {name!r}", param=name)
+    check_known(request, ())
     tenant = request.ctx.require_tenant()
     body: dict[str, Any] = {
         **await portal_statistics(tenant),
