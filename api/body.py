@@ -45,6 +45,13 @@ def parse_body(request: AtriumRequest, model: type[B]) -> B:
     return validate_body(json_object(request), model)
 
 
+def item_error_of(exc: ValidationError) -> tuple[str | None, str]:
+    """The field (dotted path) and message of the first error of one item of a batch."""
+    first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
+    field = ".".join(str(part) for part in first["loc"]) or None
+    return field, f"{field}: {first['msg']}"
+
+
 def validate_body(body: Any, model: type[B], param_prefix: str = "") -> B:
     """``body`` (decoded JSON) validated as ``model``; raises InvalidRequest or
     ValidationFailed, their ``param`` prefixed with ``param_prefix`` (e.g. ``3.`` for the fourth

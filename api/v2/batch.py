@@ -12,7 +12,7 @@ from sanic import Blueprint, HTTPResponse
 from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Boolean
 
-from api.body import parse_body
+from api.body import item_error_of, parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name, ShortText
 from api.openapi import ID, TIMESTAMP_SCHEMA, Reply, component, describe, nullable, path_id, single
 from api.partial import PartialBody
@@ -170,9 +170,7 @@ def check_items(
             body = model.model_validate(item)
             given = body.changes() if isinstance(body, PartialBody) else body.model_fields_set
         except ValidationError as exc:
-            first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
-            field = ".".join(str(part) for part in first["loc"]) or None
-            errors.append(item_error(index, field, f"{field}: {first['msg']}"))
+            errors.append(item_error(index, *item_error_of(exc)))
             continue
         except InvalidRequest as exc:
             errors.append(item_error(index, exc.param, exc.message))

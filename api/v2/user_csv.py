@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from sanic.exceptions import PayloadTooLarge
 from sanic.http import Http
 
+from api.body import item_error_of
 from api.v2.user_bodies import BatchUser, UpdateUser
 from core.errors import InvalidRequest, ValidationFailed
 from core.request import AtriumRequest
@@ -107,9 +108,8 @@ def _validated(raw: dict[str, Any]) -> dict[str, Any]:
     try:
         body = BatchUser.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
-        field = ".".join(str(part) for part in first["loc"]) or None
-        raise ValidationFailed(f"{field}: {first['msg']}", param=field) from None
+        field, message = item_error_of(exc)
+        raise ValidationFailed(message, param=field) from None
     item = body.model_dump(mode="json", include=set(body.changes()))
     if not any(item.get(key) is not None for key in _KEYS):
         raise ValidationFailed("no id, integration_user_id or email to match the user", param=None)
