@@ -7,6 +7,8 @@ records, narrowed with ``filter[...]`` and paged like every list.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sanic import Blueprint, HTTPResponse
@@ -30,7 +32,7 @@ from api.policy import requires
 from api.responses import many, no_content, one
 from core.errors import InvalidRequest
 from core.jsonutil import isoformat
-from core.query import MAX_DB_ID
+from core.query import MAX_DB_ID, Filter, FilterField, Page
 from core.request import AtriumRequest
 from domain.progress import (
     COURSE_PROGRESS_FILTERS,
@@ -46,6 +48,7 @@ from domain.progress import (
     list_unit_progress,
 )
 from models.learning import ProgressStatus
+from tenants.lookup import TenantRecord
 
 bp = Blueprint("progress")
 TAG = "Progress"
@@ -184,6 +187,50 @@ def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, in
     return values[0], values[1]
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A read that answers one record when the request names it by ``user_id`` and
+    ``other_id``, and a filtered page otherwise."""
+
+    resource: str
+    other_id: str
+    to_json: Callable[[dict[str, Any]], dict[str, Any]]
+    get_one: Callable[[TenantRecord, int, int], Awaitable[dict[str, Any]]]
+    list_page: Callable[
+        [TenantRecord, tuple[Filter, ...], Page], Awaitable[tuple[list[dict[str, Any]], int]]
+    ]
+    filters: Mapping[str, FilterField]
+
+
+_COURSE_PROGRESS = _Read(
+    "course_progress",
+    "course_id",
+    course_progress_json,
+    get_course_progress,
+    list_course_progress,
+    COURSE_PROGRESS_FILTERS,
+)
+_UNIT_PROGRESS = _Read(
+    "unit_progress",
+    "unit_id",
+    unit_progress_json,
+    get_unit_progress,
+    list_unit_progress,
+    UNIT_PROGRESS_FILTERS,
+)
+_RESULTS = _Read("result", "unit_id", result_json, get_result, list_results, RESULT_FILTERS)
+
+
+async def _one_or_list(request: AtriumRequest, read: _Read) -> HTTPResponse:
+    tenant = request.ctx.require_tenant()
+    if names_one(request, "user_id", read.other_id):
+        row = await read.get_one(tenant, *record_ids(request, "user_id", read.other_id))
+        return one(request, read.resource, read.to_json(row))
+    query = parse_list_query(request, read.filters)
+    rows, total = await read.list_page(tenant, query.filters, query.page)
+    return many(request, read.resource, [read.to_json(r) for r in rows], total, query.page)
+
+
 @bp.get("/course-progress", ctx_policy=requires("progress:read"))
 @describe(
     "getCourseProgress",
@@ -208,14 +255,7 @@ def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, in
     errors={404: "the user is not enrolled in the course, or either is not the tenant's"},
 )
 async def course_progress(request: AtriumRequest) -> HTTPResponse:
-    tenant = request.ctx.require_tenant()
-    if names_one(request, "user_id", "course_id"):
-        row = await get_course_progress(tenant, *record_ids(request, "user_id", "course_id"))
-        return one(request, "course_progress", course_progress_json(row))
-    query = parse_list_query(request, COURSE_PROGRESS_FILTERS)
-    rows, total = await list_course_progress(tenant, query.filters, query.page)
-    items = [course_progress_json(r) for r in rows]
-    return many(request, "course_progress", items, total, query.page)
+    return await _one_or_list(request, _COURSE_PROGRESS)
 
 
 @bp.delete("/course-progress", ctx_policy=requires("progress:write"))
@@ -265,13 +305,7 @@ async def reset_course_progress(request: AtriumRequest) -> HTTPResponse:
     errors={404: "the user has no progress in the unit, or either is not the tenant's"},
 )
 async def unit_progress(request: AtriumRequest) -> HTTPResponse:
-    tenant = request.ctx.require_tenant()
-    if names_one(request, "user_id", "unit_id"):
-        row = await get_unit_progress(tenant, *record_ids(request, "user_id", "unit_id"))
-        return one(request, "unit_progress", unit_progress_json(row))
-    query = parse_list_query(request, UNIT_PROGRESS_FILTERS)
-    rows, total = await list_unit_progress(tenant, query.filters, query.page)
-    return many(request, "unit_progress", [unit_progress_json(r) for r in rows], total, query.page)
+    return await _one_or_list(request, _UNIT_PROGRESS)
 
 
 @bp.get("/results", ctx_policy=requires("progress:read"))
@@ -297,10 +331,4 @@ async def unit_progress(request: AtriumRequest) -> HTTPResponse:
     },
 )
 async def results(request: AtriumRequest) -> HTTPResponse:
-    tenant = request.ctx.require_tenant()
-    if names_one(request, "user_id", "unit_id"):
-        row = await get_result(tenant, *record_ids(request, "user_id", "unit_id"))
-        return one(request, "result", result_json(row))
-    query = parse_list_query(request, RESULT_FILTERS)
-    rows, total = await list_results(tenant, query.filters, query.page)
-    return many(request, "result", [result_json(r) for r in rows], total, query.page)
+    return await _one_or_list(request, _RESULTS)
