@@ -26,7 +26,6 @@ course's last two lessons, see each other's work.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,30 +34,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from core.jsonutil import isoformat
 from core.sql import marks, query, value_rows
 from domain.events import EventType, record_event
+from domain.progress_rollup import RolledEvent
+from domain.progress_scoring import COMPLETING
 from models.learning import ProgressStatus
 
 _DONE = (ProgressStatus.COMPLETED.value, ProgressStatus.PASSED.value)
-
-
-@dataclass(frozen=True, slots=True)
-class Completion:
-    """A new event saying ``user_id`` completed (or passed) an item, or a lesson as a whole
-    when ``training_item_id`` is None."""
-
-    user_id: int
-    lesson_id: int
-    course_id: int
-    training_item_id: int | None
-    occurred_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Activity:
-    """A new event of ``user_id`` on a lesson, whatever its outcome."""
-
-    user_id: int
-    lesson_id: int
-    course_id: int
 
 
 def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
@@ -98,9 +78,9 @@ async def _try_lock_pairs(
 
 
 async def _record_item_completions(
-    connection: BaseDBAsyncClient, tenant_id: int, items: Sequence[Completion]
+    connection: BaseDBAsyncClient, tenant_id: int, items: Sequence[RolledEvent]
 ) -> None:
-    first: dict[tuple[int, int], Completion] = {}
+    first: dict[tuple[int, int], RolledEvent] = {}
     for c in sorted(items, key=lambda c: c.occurred_at, reverse=True):
         assert c.training_item_id is not None
         first[(c.user_id, c.training_item_id)] = c
@@ -341,25 +321,25 @@ async def lock_learner_course(
 async def do_derive_progress(
     connection: BaseDBAsyncClient,
     tenant_id: int,
-    activity: Sequence[Activity],
-    completions: Sequence[Completion],
+    events: Sequence[RolledEvent],
 ) -> None:
-    """Start the lessons and courses of ``activity`` and complete those ``completions`` finish
-    (both new events of the caller's transaction), recording their events in that transaction."""
-    if not activity:
+    """Start the lessons and courses of ``events`` (new events of the caller's transaction) and
+    complete those their completing events finish, recording their events in that transaction."""
+    if not events:
         return
-    await _complete(connection, tenant_id, completions)
-    lessons = {(a.user_id, a.lesson_id): a.course_id for a in activity}
+    await _complete(connection, tenant_id, [e for e in events if e.outcome in COMPLETING])
+    lessons = {(e.user_id, e.lesson_id): e.course_id for e in events}
     free = await _try_lock_pairs(connection, lessons)
     if free:
         await _start_lessons(connection, tenant_id, {pair: lessons[pair] for pair in free})
-    await _start_enrollments(connection, tenant_id, {(a.user_id, a.course_id) for a in activity})
+    await _start_enrollments(connection, tenant_id, {(e.user_id, e.course_id) for e in events})
 
 
 async def _complete(
-    connection: BaseDBAsyncClient, tenant_id: int, completions: Sequence[Completion]
+    connection: BaseDBAsyncClient, tenant_id: int, completions: Sequence[RolledEvent]
 ) -> None:
-    """Complete the lessons and courses ``completions`` finish, recording their events."""
+    """Complete the lessons and courses ``completions`` (events that complete or pass an item,
+    or a lesson as a whole when ``training_item_id`` is None) finish, recording their events."""
     if not completions:
         return
     await _lock_pairs(connection, ((c.user_id, c.lesson_id) for c in completions), course=False)

@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from core.errors import NotFound, ValidationFailed
 from core.query import is_db_id
 from core.sql import query, value_rows
-from domain.progress_completion import Activity, Completion, do_derive_progress
+from domain.progress_completion import do_derive_progress
 from domain.progress_rollup import RolledEvent, do_roll_up_progress_events
 from models.content import CefrLevel, CefrSkill, TrainingItem
 from models.course import Unit
@@ -49,7 +49,6 @@ EVENT_COLUMNS = (
     "occurred_at",
 )
 _INSERTED = EVENT_COLUMNS[1:]
-_COMPLETING = (ProgressOutcome.COMPLETED, ProgressOutcome.PASSED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,8 +213,6 @@ async def do_record_progress_events(
     async with in_transaction() as connection:
         new = await _insert(connection, rows)
         stored: dict[str, dict[str, Any]] = {}
-        activity = []
-        completions = []
         rolled = []
         for e, c, row in zip(events, contents, rows, strict=True):
             if e.client_event_id not in new or e.client_event_id in stored:
@@ -224,7 +221,6 @@ async def do_record_progress_events(
                 "id": new[e.client_event_id],
                 **dict(zip(_INSERTED, row[1:], strict=True)),
             }
-            activity.append(Activity(e.user_id, c.lesson_id, c.course_id))
             rolled.append(
                 RolledEvent(
                     user_id=e.user_id,
@@ -238,17 +234,7 @@ async def do_record_progress_events(
                     occurred_at=e.occurred_at,
                 )
             )
-            if e.outcome in _COMPLETING:
-                completions.append(
-                    Completion(
-                        user_id=e.user_id,
-                        lesson_id=c.lesson_id,
-                        course_id=c.course_id,
-                        training_item_id=e.training_item_id,
-                        occurred_at=e.occurred_at,
-                    )
-                )
-        await do_derive_progress(connection, tenant.id, activity, completions)
+        await do_derive_progress(connection, tenant.id, rolled)
         # Last: the rollups' rows are shared by every ingest of the tenant.
         await do_roll_up_progress_events(connection, tenant.id, rolled)
         replayed = {e.client_event_id for e in events} - set(new)
