@@ -1,4 +1,5 @@
-"""Dense 1-based positions among siblings (a lesson's trainings, a training's items).
+"""Dense 1-based positions among siblings (a course's units, a lesson's trainings, a training's
+items).
 
 The caller locks the parent's row first, in the transaction it passes these queries, so that
 concurrent writers queue up instead of interleaving their shifts; the siblings then hold the

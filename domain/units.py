@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import F
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound, ValidationFailed
 from core.query import TEXT, Filter, FilterField, Page, apply_filters, choice, is_db_id
 from domain.events import record_event
+from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.course import Course, Unit, UnitType
 from tenants.lookup import TenantRecord
 
@@ -64,24 +64,13 @@ async def access_unit_by_id(tenant: TenantRecord, unit_id: int) -> Unit:
 
 async def _lock_course(tenant: TenantRecord, course_id: int, connection: BaseDBAsyncClient) -> None:
     """Hold the course's row until the transaction ends: the lock on its units' positions."""
-    locked = (
-        await Course.filter(tenant_id=tenant.id, id=course_id)
-        .using_db(connection)
-        .select_for_update()
-        .first()
-    )
-    if locked is None:
-        raise NotFound(f"No course with id {course_id}")
+    await lock_parent(Course, tenant.id, course_id, connection, label="course")
 
 
 def _course_units(
     tenant: TenantRecord, course_id: int, connection: BaseDBAsyncClient
 ) -> QuerySet[Unit]:
     return units_in_tenant(tenant).using_db(connection).filter(course_id=course_id)
-
-
-def _clamp(position: int, last: int) -> int:
-    return max(1, min(position, last))
 
 
 async def do_create_unit(tenant: TenantRecord, course_id: int, new: NewUnit) -> Unit:
@@ -93,11 +82,7 @@ async def do_create_unit(tenant: TenantRecord, course_id: int, new: NewUnit) -> 
     """
     async with in_transaction() as connection:
         await _lock_course(tenant, course_id, connection)
-        units = _course_units(tenant, course_id, connection)
-        count = await units.count()
-        position = count + 1 if new.position is None else _clamp(new.position, count + 1)
-        if position <= count:
-            await units.filter(position__gte=position).update(position=F("position") + 1)
+        position = await make_room(_course_units(tenant, course_id, connection), new.position)
         unit = await Unit.create(
             tenant_id=tenant.id,
             course_id=course_id,
@@ -117,21 +102,6 @@ async def do_create_unit(tenant: TenantRecord, course_id: int, new: NewUnit) -> 
     return unit
 
 
-async def _move(units: QuerySet[Unit], unit: Unit, wanted: int, count: int) -> int:
-    """Move ``unit`` (its position read under the course lock) to ``wanted``, clamped to 1..count;
-    the units in between shift by one towards the place it left."""
-    target = _clamp(wanted, count)
-    if target < unit.position:
-        await units.filter(position__gte=target, position__lt=unit.position).update(
-            position=F("position") + 1
-        )
-    elif target > unit.position:
-        await units.filter(position__gt=unit.position, position__lte=target).update(
-            position=F("position") - 1
-        )
-    return target
-
-
 async def do_update_unit(
     tenant: TenantRecord, unit: Unit, changes: Mapping[str, Any], position: int | None = None
 ) -> Unit:
@@ -147,19 +117,11 @@ async def do_update_unit(
     async with in_transaction() as connection:
         await _lock_course(tenant, unit.course_id, connection)
         units = _course_units(tenant, unit.course_id, connection)
-        current = await units.get_or_none(id=unit.id)
-        if current is None:
-            raise NotFound(f"No unit with id {unit.id}")
-        changed = {name: v for name, v in changes.items() if getattr(current, name) != v}
-        if position is not None:
-            target = await _move(units, current, position, await units.count())
-            if target != current.position:
-                changed["position"] = target
+        current, changed = await update_sibling(
+            units, unit.id, changes, position, connection, label="unit"
+        )
         if not changed:
             return current
-        for name, value in changed.items():
-            setattr(current, name, value)
-        await current.save(update_fields=[*changed, "updated_at"], using_db=connection)
         await record_event(
             tenant.id,
             "unit.updated",
@@ -176,11 +138,7 @@ async def do_delete_unit(tenant: TenantRecord, unit: Unit) -> None:
     async with in_transaction() as connection:
         await _lock_course(tenant, unit.course_id, connection)
         units = _course_units(tenant, unit.course_id, connection)
-        current = await units.get_or_none(id=unit.id)
-        if current is None:
-            raise NotFound(f"No unit with id {unit.id}")
-        await units.filter(id=current.id).delete()
-        await units.filter(position__gt=current.position).update(position=F("position") - 1)
+        current = await delete_sibling(units, unit.id, label="unit")
         await record_event(
             tenant.id,
             "unit.deleted",
