@@ -248,8 +248,67 @@ async def set_task_status(task: BatchTask, status: TaskStatus) -> None:
     await tasks_in_tenant(task.tenant_id).filter(id=task.id).update(status=status)
 
 
+# A task's counts by outcome ("created", "failed", ...) and its per-item errors.
+Results = tuple[dict[str, int], list[dict[str, Any]]]
+
+
 class _DryRun(Exception):
     """Rolls back the writes of a dry run once its results are known."""
+
+
+async def apply_items(
+    tenant: TenantRecord,
+    apply: Callable[[TenantRecord, Mapping[str, Any]], Awaitable[Outcome]],
+    items: Sequence[tuple[int, Mapping[str, Any]]],
+    pending: list[tuple[int, str]],
+) -> Results:
+    """Apply each of ``items`` (index, item) and count the outcomes. An item refused with an
+    ApiError is reported under its index, and its events are taken back out of ``pending``
+    (the open `deferred_dispatch` list)."""
+    counts: dict[str, int] = {}
+    errors: list[dict[str, Any]] = []
+    for index, item in items:
+        mark = len(pending)
+        try:
+            outcome = await apply(tenant, item)
+        except ApiError as exc:
+            del pending[mark:]
+            errors.append(item_error(index, exc.param, exc.message))
+            counts["failed"] = counts.get("failed", 0) + 1
+        else:
+            counts[outcome] = counts.get(outcome, 0) + 1
+    return counts, errors
+
+
+async def _record_and_complete(
+    task: BatchTask, results: Results, conn: BaseDBAsyncClient, job_id: int, worker_id: str
+) -> None:
+    await finish_task(task, *results, conn)
+    if not await complete_job(job_id, worker_id, connection=conn):
+        raise LeaseLostError(f"job {job_id} is no longer held by {worker_id}")
+
+
+async def run_task(
+    task: BatchTask,
+    work: Callable[[BaseDBAsyncClient], Awaitable[Results]],
+    *,
+    job_id: int,
+    worker_id: str,
+) -> None:
+    """Run ``work`` in one transaction, record its results in the task and complete the job in
+    the same transaction. A dry run's writes roll back, and only its results are recorded.
+    Raises LeaseLostError, with nothing written, when the worker no longer holds the job."""
+    results: Results | None = None
+    try:
+        async with in_transaction() as conn:
+            results = await work(conn)
+            if task.dry_run:
+                raise _DryRun
+            await _record_and_complete(task, results, conn, job_id, worker_id)
+    except _DryRun:
+        assert results is not None
+        async with in_transaction() as conn:
+            await _record_and_complete(task, results, conn, job_id, worker_id)
 
 
 async def do_run_batch(
@@ -260,34 +319,15 @@ async def do_run_batch(
     worker_id: str,
 ) -> None:
     """Apply ``items`` to the task's tenant, record the results in the task and complete the
-    job, all in one transaction. A dry run applies them the same way, then rolls back and
-    records only the results. Raises LeaseLostError, with nothing written, when the worker no
-    longer holds the job."""
+    job, all in one transaction (`run_task`: a dry run applies them the same way, then rolls
+    back and records only the results)."""
     tenant = await load_tenant(task.tenant_id)
-    apply = APPLY[task.kind]
-    counts: dict[str, int] = {}
-    errors: list[dict[str, Any]] = []
-    try:
-        async with in_transaction() as conn:
-            with deferred_dispatch() as pending:
-                for index, item in items:
-                    mark = len(pending)
-                    try:
-                        outcome = await apply(tenant, item)
-                    except ApiError as exc:
-                        del pending[mark:]
-                        errors.append(item_error(index, exc.param, exc.message))
-                        counts["failed"] = counts.get("failed", 0) + 1
-                    else:
-                        counts[outcome] = counts.get(outcome, 0) + 1
-            if task.dry_run:
-                raise _DryRun
+
+    async def work(conn: BaseDBAsyncClient) -> Results:
+        with deferred_dispatch() as pending:
+            results = await apply_items(tenant, APPLY[task.kind], items, pending)
+        if not task.dry_run:
             await enqueue_dispatches(task.tenant_id, pending, connection=conn)
-            await finish_task(task, counts, errors, conn)
-            if not await complete_job(job_id, worker_id, connection=conn):
-                raise LeaseLostError(f"job {job_id} is no longer held by {worker_id}")
-    except _DryRun:
-        async with in_transaction() as conn:
-            await finish_task(task, counts, errors, conn)
-            if not await complete_job(job_id, worker_id, connection=conn):
-                raise LeaseLostError(f"job {job_id} is no longer held by {worker_id}") from None
+        return results
+
+    await run_task(task, work, job_id=job_id, worker_id=worker_id)

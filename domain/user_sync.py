@@ -26,20 +26,20 @@ from typing import Any
 
 import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from core.errors import ApiError, Conflict, NotFound
 from domain.batch import (
-    LeaseLostError,
-    finish_task,
+    Results,
+    apply_items,
     item_error,
     load_tenant,
+    run_task,
     upsert_user,
     user_values,
 )
 from domain.counters import bump_counter
 from domain.events import deferred_dispatch, enqueue_dispatches
-from domain.jobs import complete_job, is_postgres
+from domain.jobs import is_postgres
 from domain.passwords import hash_password
 from domain.user_fields import check_field_value, user_fields_in_tenant
 from domain.users import USERS_COUNTER, do_update_user, users_in_tenant
@@ -85,10 +85,6 @@ def sync_file_path(exports_dir: str, name: str) -> Path:
 def read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
     with path.open("rb") as handle:
         return [(row["index"], row["item"]) for row in map(orjson.loads, handle)]
-
-
-class _DryRun(Exception):
-    """Rolls back a dry run once its results are known."""
 
 
 def _custom_values(
@@ -333,7 +329,7 @@ async def _sync_postgres(
     rows: Sequence[tuple[int, Mapping[str, Any]]],
     deactivate_missing: bool,
     conn: BaseDBAsyncClient,
-) -> tuple[dict[str, int], list[dict[str, Any]]]:
+) -> Results:
     fields = await user_fields_in_tenant(tenant).order_by("id")
     records, errors = await _staged_records(fields, rows, hashes=not task.dry_run)
     mandatory = [field for field in fields if field.mandatory]
@@ -383,18 +379,9 @@ async def _sync_one_by_one(
     rows: Sequence[tuple[int, Mapping[str, Any]]],
     deactivate_missing: bool,
     conn: BaseDBAsyncClient,
-) -> tuple[dict[str, int], list[dict[str, Any]]]:
-    counts: dict[str, int] = {"created": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    errors: list[dict[str, Any]] = []
+) -> Results:
     with deferred_dispatch() as pending:
-        for index, item in rows:
-            mark = len(pending)
-            try:
-                counts[await upsert_user(tenant, item)] += 1
-            except ApiError as exc:
-                del pending[mark:]
-                errors.append(item_error(index, exc.param, exc.message))
-                counts["failed"] += 1
+        counts, errors = await apply_items(tenant, upsert_user, rows, pending)
         if deactivate_missing:
             named = await _named_user_ids(tenant, rows)
             missing = users_in_tenant(tenant).filter(status=UserStatus.ACTIVE).exclude(id__in=named)
@@ -429,20 +416,10 @@ async def do_sync_users(
     LeaseLostError, with nothing written, when the worker no longer holds the job."""
     tenant = await load_tenant(task.tenant_id)
     rows = read_rows(path)
-    results: tuple[dict[str, int], list[dict[str, Any]]] | None = None
-    try:
-        async with in_transaction() as conn:
-            sync = _sync_postgres if is_postgres(conn) else _sync_one_by_one
-            results = await sync(task, tenant, rows, deactivate_missing, conn)
-            if task.dry_run:
-                raise _DryRun
-            await finish_task(task, *results, conn)
-            if not await complete_job(job_id, worker_id, connection=conn):
-                raise LeaseLostError(f"job {job_id} is no longer held by {worker_id}")
-    except _DryRun:
-        assert results is not None
-        async with in_transaction() as conn:
-            await finish_task(task, *results, conn)
-            if not await complete_job(job_id, worker_id, connection=conn):
-                raise LeaseLostError(f"job {job_id} is no longer held by {worker_id}") from None
+
+    async def work(conn: BaseDBAsyncClient) -> Results:
+        sync = _sync_postgres if is_postgres(conn) else _sync_one_by_one
+        return await sync(task, tenant, rows, deactivate_missing, conn)
+
+    await run_task(task, work, job_id=job_id, worker_id=worker_id)
     await asyncio.to_thread(path.unlink, missing_ok=True)
