@@ -153,7 +153,11 @@ class RateLimiter(Protocol):
 
 
 class RedisRateLimiter:
-    """Counts shared by every worker and host through Redis; Redis Cluster ready.
+    """Counts shared by every worker and host through one Redis server.
+
+    It talks to a single node and follows no ``MOVED`` or ``ASK`` redirect, so it does not run
+    against Redis Cluster; its keys already carry a hash tag, so a cluster client can later keep
+    each tenant's keys in one slot.
 
     Each check is one EVALSHA on the worker's pipelined connection (`PipelinedRedis`): the
     checks of concurrent requests go out together and share round trips, each still atomic on

@@ -34,7 +34,8 @@ class LiveServer:
         return f"{tenant}.{self.base_domain}" if tenant else self.base_domain
 
     def output(self) -> str:
-        self.log.flush()
+        # The process writes to the file itself; the parent's handle holds nothing to flush, and
+        # it is closed once the server has been stopped.
         return Path(self.log.name).read_text(errors="replace")
 
     def stop(self) -> None:
@@ -84,8 +85,6 @@ class WorkerProcess:
     log: IO[bytes]
 
     def output(self) -> str:
-        if not self.log.closed:
-            self.log.flush()
         return Path(self.log.name).read_text(errors="replace")
 
     def kill(self) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.factories import VERSION, Seeded
 from tests.live import LiveServer
@@ -65,3 +66,11 @@ def test_each_request_gets_one_json_access_log_line_without_secrets(
     assert entry["latency_ms"] >= 0
     assert datetime.fromisoformat(entry["ts"]).tzinfo is not None
     assert tenant_a.key not in server.output()
+
+
+def test_a_server_that_fails_at_start_shows_why(
+    start_live_server: Callable[..., LiveServer], live_server_env: dict[str, str]
+) -> None:
+    with pytest.raises(RuntimeError, match="REDIS_URL") as raised:
+        start_live_server({**live_server_env, "REDIS_URL": "ftp://127.0.0.1:6379/0"})
+    assert "server exited at start" in str(raised.value)
