@@ -6,7 +6,7 @@ key, Forbidden (403) when the key lacks the route's scope.
 
 from __future__ import annotations
 
-import time
+from cachetools import TTLCache
 
 from api.policy import policy_of
 from core.errors import AuthenticationFailed, Forbidden
@@ -14,9 +14,12 @@ from core.request import AtriumRequest
 from tenants.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
 from tenants.lookup import find_key
 
-# last_used_at is informative; writing it on every request would cost a write per call.
+# last_used_at is informative; writing it on every request would cost a write per call. The keys
+# touched within the interval are remembered, up to a bound: a key that falls out early is only
+# touched again sooner.
 TOUCH_INTERVAL_SECONDS = 60.0
-_last_touch: dict[int, float] = {}
+TOUCHED_KEYS_MAX = 10_000
+_recently_touched: TTLCache[int, bool] = TTLCache(TOUCHED_KEYS_MAX, TOUCH_INTERVAL_SECONDS)
 
 
 async def authenticate(request: AtriumRequest) -> None:
@@ -38,7 +41,13 @@ async def authenticate(request: AtriumRequest) -> None:
     request.ctx.api_key = key
     if policy.scope and not scope_allows(key.scopes, policy.scope):
         raise Forbidden(f"The API key lacks the {policy.scope} scope")
-    now = time.monotonic()
-    if now - _last_touch.get(key.id, -TOUCH_INTERVAL_SECONDS) >= TOUCH_INTERVAL_SECONDS:
-        _last_touch[key.id] = now
+    if due_for_touch(key.id):
         request.app.add_task(do_touch_api_key(tenant.id, key.id))
+
+
+def due_for_touch(key_id: int) -> bool:
+    """Whether this request should record the key's use (at most once an interval per key)."""
+    if key_id in _recently_touched:
+        return False
+    _recently_touched[key_id] = True
+    return True

@@ -74,3 +74,26 @@ def test_a_server_that_fails_at_start_shows_why(
     with pytest.raises(RuntimeError, match="REDIS_URL") as raised:
         start_live_server({**live_server_env, "REDIS_URL": "ftp://127.0.0.1:6379/0"})
     assert "server exited at start" in str(raised.value)
+
+
+def test_a_used_key_shows_when_it_was_last_used(
+    start_live_server: Callable[..., LiveServer], live_server_env: dict[str, str], tenant_a: Seeded
+) -> None:
+    server = start_live_server(live_server_env)
+    headers = {"Host": server.host(tenant_a.slug), "X-API-Version": VERSION}
+    created = httpx.post(
+        f"{server.url}/api/v2/api-keys",
+        headers={**headers, "X-API-Key": tenant_a.key},
+        json={"name": "touched", "scopes": ["*"]},
+    ).json()["_data"]
+    me = httpx.get(f"{server.url}/api/v2/auth/me", headers={**headers, "X-API-Key": created["key"]})
+    assert me.status_code == 200
+    # The server records the use in a task of its own, after answering.
+    for _ in range(200):
+        row = httpx.get(
+            f"{server.url}/api/v2/api-keys/{created['id']}",
+            headers={**headers, "X-API-Key": tenant_a.key},
+        ).json()["_data"]
+        if row["last_used_at"] is not None:
+            break
+    assert row["last_used_at"].endswith("Z")

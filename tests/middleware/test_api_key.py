@@ -4,6 +4,7 @@ from typing import Any
 
 import pytest
 
+from middleware.api_key import TOUCHED_KEYS_MAX, due_for_touch
 from tests.factories import Api, Seeded, error_of, make_key
 
 
@@ -61,3 +62,12 @@ def test_key_without_the_scope_is_403(api: Api, run: Any, tenant_a: Seeded) -> N
 def test_write_scope_implies_read(api: Api, run: Any, tenant_a: Seeded) -> None:
     writer = run(make_key(tenant_a.tenant, ["api-keys:write"]))
     assert api.get("/api/v2/api-keys", tenant=tenant_a, key=writer).status_code == 200
+
+
+def test_keys_touched_recently_are_remembered_up_to_a_bound() -> None:
+    first = 10**9
+    assert due_for_touch(first)
+    assert not due_for_touch(first)
+    for key_id in range(first + 1, first + 2 * TOUCHED_KEYS_MAX):
+        due_for_touch(key_id)
+    assert due_for_touch(first), "the oldest key was forgotten once the bound was reached"
