@@ -1,7 +1,8 @@
 """The one error tree of the API.
 
-Application code only raises these; `middleware/errors.py` renders every exception, ours and
-Sanic's, to the wire format ``{"error": {"type", "message", "param"?}}``.
+Plain exceptions: the domain raises them without knowing HTTP, each class carrying the status
+and error type it stands for. `middleware/errors.py`, at the API edge, renders every exception,
+ours and Sanic's, to the wire format ``{"error": {"type", "message", "param"?}}``.
 """
 
 from __future__ import annotations
@@ -9,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar, Literal
 
-from sanic.exceptions import SanicException
-
 ErrorType = Literal["invalid_request_error", "api_error"]
 
 
-class ApiError(SanicException):
-    status_code = 500
+class ApiError(Exception):
+    status_code: ClassVar[int] = 500
     error_type: ClassVar[ErrorType] = "api_error"
-    quiet = True
 
     def __init__(
         self,
@@ -26,9 +24,10 @@ class ApiError(SanicException):
         param: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(message, status_code=self.status_code, headers=dict(headers or {}))
+        super().__init__(message)
         self.message = message
         self.param = param
+        self.headers = dict(headers or {})
 
 
 class InvalidRequest(ApiError):
