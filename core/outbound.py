@@ -1,8 +1,10 @@
 """Outbound HTTP to addresses customers choose (webhooks), without reaching our own network.
 
-A target is refused when its host resolves to a loopback, private, link-local, multicast,
-reserved or cloud-metadata address, unless the operator lists that address or network in
-``WEBHOOK_ALLOWED_NETWORKS``.
+A target is refused when its host resolves to a loopback, private, link-local, site-local,
+multicast, reserved or cloud-metadata address, unless the operator lists that address or network
+in ``WEBHOOK_ALLOWED_NETWORKS``; the metadata and credential services stay refused whatever the
+list says. An IPv6 address that carries an IPv4 one (mapped, compatible, translated, NAT64, 6to4,
+Teredo) is judged by the IPv4 address it leads to.
 
 Checking a URL when it is saved is not enough: its DNS name may later resolve elsewhere (DNS
 rebinding). So the client from `outbound_client` resolves the host itself at every connection,
@@ -26,22 +28,65 @@ from core.settings import Network
 
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 RESOLVE_TIMEOUT_SECONDS = 5.0
-# Cloud metadata services; the IPv4 ones are link-local or shared space anyway, the AWS IPv6 one
-# sits in unique-local space: listed so that no allow-list of a broad network opens them.
+# Cloud metadata and credential services (AWS instance metadata and ECS task credentials, their
+# IPv6 forms, Alibaba's); the IPv4 ones are link-local or shared space anyway, the IPv6 ones sit in
+# unique-local space: listed so that no allow-list of a broad network opens them.
 METADATA_ADDRESSES = frozenset(
-    ipaddress.ip_address(a) for a in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200")
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",
+        "169.254.170.2",
+        "fd00:ec2::254",
+        "fd00:ec2::23",
+        "100.100.100.200",
+    )
 )
+# IPv6 prefixes whose addresses carry an IPv4 address in their low 32 bits: IPv4-translated
+# (RFC 2765) and the NAT64 well-known prefix (RFC 6052). IPv4-mapped and -compatible addresses
+# (::ffff:0:0/96, ::/96) are decoded apart, since ::/96 also holds :: and ::1.
+_LOW_32_BITS_PREFIXES = (
+    ipaddress.ip_network("::ffff:0:0:0/96"),
+    ipaddress.ip_network("64:ff9b::/96"),
+)
+# The NAT64 local-use prefix (RFC 8215) as a /48: the IPv4 address is split around the "u" octet,
+# in bytes 6-7 and 9-10 (RFC 6052, section 2.2).
+_NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
 
 class TargetRefused(Exception):
     """The target host is unresolvable or resolves to an address we do not connect to."""
 
 
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses a packet to ``address`` would reach (none for a plain IPv6 one)."""
+    if address.ipv4_mapped is not None:
+        return [address.ipv4_mapped]
+    value = int(address)
+    if value >> 32 == 0 and value > 1:  # IPv4-compatible (deprecated); not :: nor ::1
+        return [ipaddress.IPv4Address(value)]
+    if any(address in prefix for prefix in _LOW_32_BITS_PREFIXES):
+        return [ipaddress.IPv4Address(value & 0xFFFFFFFF)]
+    if address in _NAT64_LOCAL:
+        packed = address.packed
+        return [ipaddress.IPv4Address(packed[6:8] + packed[9:11])]
+    if address.sixtofour is not None:
+        return [address.sixtofour]
+    if address.teredo is not None:
+        return list(address.teredo)
+    return []
+
+
 def address_allowed(address: IpAddress, allowed: Iterable[Network] = ()) -> bool:
     """Whether we may connect to ``address``: a public unicast address, or one the operator
-    listed in ``allowed``; never a metadata service."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    listed in ``allowed``; never a metadata service nor a site-local address, and an IPv6
+    address carrying IPv4 ones only when each of those is allowed."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.is_site_local:
+            return False
+        carried = embedded_ipv4(address)
+        if carried:
+            networks = tuple(allowed)
+            return all(address_allowed(ipv4, networks) for ipv4 in carried)
     if address in METADATA_ADDRESSES:
         return False
     if any(address in network for network in allowed):

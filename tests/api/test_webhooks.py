@@ -205,6 +205,10 @@ def test_a_ping_cannot_be_redelivered(api: Api, tenant_a: Seeded, receiver: Rece
         ({"url": "http://[::1]:8000/h", "event_types": ["*"]}, 422, "url"),
         ({"url": "http://[fd00:ec2::254]/h", "event_types": ["*"]}, 422, "url"),
         ({"url": "http://[::ffff:10.0.0.1]/h", "event_types": ["*"]}, 422, "url"),
+        ({"url": "http://[::127.0.0.2]/h", "event_types": ["*"]}, 422, "url"),
+        ({"url": "http://[64:ff9b::a9fe:a9fe]/h", "event_types": ["*"]}, 422, "url"),
+        ({"url": "http://[2002:a9fe:a9fe::]/h", "event_types": ["*"]}, 422, "url"),
+        ({"url": "http://[fec0::1]/h", "event_types": ["*"]}, 422, "url"),
         ({"url": "http://0.0.0.0:8000/h", "event_types": ["*"]}, 422, "url"),
         # The allow-list of the test run is 127.0.0.1/32 only.
         ({"url": "http://127.0.0.2:8000/h", "event_types": ["*"]}, 422, "url"),
