@@ -19,7 +19,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
-from core.errors import NotFound, ValidationFailed
+from core.errors import Forbidden, NotFound, ValidationFailed
 from core.query import TIMESTAMP, Filter, FilterField, Page, apply_filters, fetch_page, is_db_id
 from models.api_key import ApiKey
 from tenants import lookup
@@ -145,8 +145,19 @@ async def access_api_key_by_prefix(tenant: TenantRecord, prefix: str) -> ApiKey:
     return key
 
 
-async def do_revoke_api_key(tenant: TenantRecord, key: ApiKey) -> ApiKey:
-    """Revoke ``key`` (idempotent); it stops working on every worker within a second."""
+async def do_revoke_api_key(
+    tenant: TenantRecord, key: ApiKey, *, within: Iterable[str] | None = None
+) -> ApiKey:
+    """Revoke ``key`` (idempotent); it stops working on every worker within a second. With
+    ``within`` (the caller's scopes), raises Forbidden when ``key`` holds a scope they do not
+    cover, so that a narrow key cannot lock out the keys above it."""
+    if within is not None:
+        granted = list(within)
+        beyond = sorted(s for s in key.scopes if not scope_allows(granted, s))
+        if beyond:
+            raise Forbidden(
+                f"This key cannot revoke a key with scopes it does not hold: {', '.join(beyond)}"
+            )
     if key.revoked_at is None:
         key.revoked_at = datetime.now(UTC)
         await key.save(update_fields=["revoked_at"])

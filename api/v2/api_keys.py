@@ -187,9 +187,15 @@ async def get_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     ),
     parameters=[KEY_ID],
     responses={200: Reply("The revoked key", single(API_KEY))},
-    errors={404: "the tenant has no API key with this id"},
+    errors={
+        403: "the key holds a scope the calling key does not hold",
+        404: "the tenant has no API key with this id",
+    },
 )
 async def revoke_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
-    key = await do_revoke_api_key(tenant, await access_api_key_by_id(tenant, key_id))
+    caller = request.ctx.require_key()
+    key = await do_revoke_api_key(
+        tenant, await access_api_key_by_id(tenant, key_id), within=caller.scopes
+    )
     return one(request, "api_key", api_key_json(_row(key)))

@@ -71,6 +71,19 @@ def test_a_key_cannot_mint_scopes_it_lacks(api: Api, run: Any, tenant_a: Seeded)
     assert allowed.status_code == 201
 
 
+def test_a_key_cannot_revoke_scopes_it_lacks(api: Api, run: Any, tenant_a: Seeded) -> None:
+    limited = run(make_key(tenant_a.tenant, ["api-keys:write"]))
+    admin = create(api, tenant_a, name="admin", scopes=["*"])
+    refused = api.delete(f"/api/v2/api-keys/{admin['id']}", tenant=tenant_a, key=limited)
+    assert refused.status_code == 403
+    assert "*" in error_of(refused)["message"]
+    assert api.get("/api/v2/auth/me", tenant=tenant_a, key=admin["key"]).status_code == 200
+
+    peer = create(api, tenant_a, name="peer", scopes=["api-keys:read"])
+    revoked = api.delete(f"/api/v2/api-keys/{peer['id']}", tenant=tenant_a, key=limited)
+    assert revoked.status_code == 200
+
+
 @pytest.mark.parametrize(
     ("body", "status", "param"),
     [
