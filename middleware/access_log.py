@@ -24,6 +24,8 @@ from sanic.response import BaseHTTPResponse
 from core.logging import access_logger
 from core.request import AtriumRequest
 
+# Path parameters that are personal data: a path holding one is logged as its route's template.
+PERSONAL_PATH_PARAMETERS = frozenset({"email"})
 FLUSH_SECONDS = 1.0
 STDOUT = 1
 FILE_BUFFER_BYTES = 64 * 1024
@@ -65,7 +67,7 @@ class AccessLog:
                 "tenant": ctx.tenant.slug if ctx.tenant else None,
                 "key_id": ctx.api_key.id if ctx.api_key else None,
                 "method": request.method,
-                "path": request.path,
+                "path": logged_path(request),
                 "status": status,
                 # Two decimals without round(), which formats and parses a float.
                 "latency_ms": int((time.perf_counter() - ctx.started) * 100_000) / 100,
@@ -123,3 +125,10 @@ def install_access_log(app: Sanic) -> None:  # type: ignore[type-arg]
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         _log.flush()
+
+
+def logged_path(request: AtriumRequest) -> str:
+    """The request's path, or its route's template where the path carries personal data."""
+    if request.route is not None and not PERSONAL_PATH_PARAMETERS.isdisjoint(request.match_info):
+        return "/" + request.route.path
+    return request.path

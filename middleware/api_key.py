@@ -35,7 +35,7 @@ async def authenticate(request: AtriumRequest) -> None:
         raise AuthenticationFailed("The API key is malformed", param="X-API-Key")
     key = await find_key(tenant.id, prefix)
     if key is None or not key_matches(key, raw):
-        raise AuthenticationFailed("The API key is not valid for this tenant", param="X-API-Key")
+        raise AuthenticationFailed("The API key is not valid", param="X-API-Key")
     if key.revoked:
         raise AuthenticationFailed("The API key has been revoked", param="X-API-Key")
     request.ctx.api_key = key

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.factories import VERSION, Seeded
+from tests.factories import VERSION, Seeded, make_user
 from tests.live import LiveServer
 
 
@@ -27,6 +27,18 @@ def test_two_workers_serve_the_same_tenants(
         httpx.get(f"{server.url}/api/v2/auth/me", headers=headers).status_code for _ in range(10)
     }
     assert statuses == {200}
+
+
+def access_log_line(server: LiveServer, request_id: str) -> dict[str, Any]:
+    """The access log line of the request ``request_id``, once the server has written it."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        for text in server.output().splitlines():
+            if request_id in text:
+                entry: dict[str, Any] = json.loads(text)
+                return entry
+        time.sleep(0.2)
+    raise AssertionError(f"no access log line for {request_id}:\n{server.output()}")
 
 
 def test_each_request_gets_one_json_access_log_line_without_secrets(
@@ -46,17 +58,7 @@ def test_each_request_gets_one_json_access_log_line_without_secrets(
     assert response.status_code == 200
     assert response.headers["X-Request-Id"] == request_id
 
-    def line() -> dict[str, Any] | None:
-        for text in server.output().splitlines():
-            if request_id in text:
-                entry: dict[str, Any] = json.loads(text)
-                return entry
-        return None
-
-    deadline = time.monotonic() + 10
-    while (entry := line()) is None and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert entry is not None, server.output()
+    entry = access_log_line(server, request_id)
     assert entry["logger"] == "atrium.access"
     assert entry["tenant"] == tenant_a.slug
     assert entry["method"] == "GET"
@@ -97,3 +99,28 @@ def test_a_used_key_shows_when_it_was_last_used(
         if row["last_used_at"] is not None:
             break
     assert row["last_used_at"].endswith("Z")
+
+
+def test_email_addresses_in_paths_stay_out_of_the_log(
+    start_live_server: Callable[..., LiveServer],
+    live_server_env: dict[str, str],
+    run: Any,
+    tenant_a: Seeded,
+) -> None:
+    email = f"private-{secrets.token_hex(4)}@example.com"
+    run(make_user(tenant_a.tenant, email=email))
+    server = start_live_server({**live_server_env, "LOG_LEVEL": "INFO"})
+    request_id = f"trace-{secrets.token_hex(8)}"
+    response = httpx.post(
+        f"{server.url}/api/v2/users/{email}/username-recovery",
+        headers={
+            "Host": server.host(tenant_a.slug),
+            "X-API-Key": tenant_a.key,
+            "X-API-Version": VERSION,
+            "X-Request-Id": request_id,
+        },
+    )
+    assert response.status_code < 300, response.text
+    entry = access_log_line(server, request_id)
+    assert entry["path"] == "/api/v2/users/<email:str>/username-recovery"
+    assert email not in server.output()
