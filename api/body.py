@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from core.errors import InvalidRequest, ValidationFailed
+from core.errors import InvalidRequest, UnsupportedMediaType, ValidationFailed
 from core.request import AtriumRequest
 
 B = TypeVar("B", bound=BaseModel)
@@ -20,10 +20,26 @@ B = TypeVar("B", bound=BaseModel)
 _SHAPE_ERRORS = {"missing", "extra_forbidden", "model_type", "model_attributes_type"}
 
 
+def is_json_media_type(content_type: str) -> bool:
+    """Whether a Content-Type value names JSON (``application/json``, ``application/*+json``)."""
+    media_type = content_type.partition(";")[0].strip().lower()
+    return media_type == "application/json" or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
 def json_body(request: AtriumRequest) -> Any:
-    """The body as decoded JSON; raises InvalidRequest when there is none or it is not JSON."""
+    """The body as decoded JSON; raises InvalidRequest when there is none or it is not JSON,
+    UnsupportedMediaType when it comes labelled as another media type (no label is taken as
+    JSON)."""
     if not request.body:
         raise InvalidRequest("A JSON body is required")
+    content_type = request.headers.get("content-type")
+    if content_type is not None and not is_json_media_type(content_type):
+        raise UnsupportedMediaType(
+            f"The body must be JSON (Content-Type: application/json), not {content_type[:100]}",
+            param="Content-Type",
+        )
     try:
         return orjson.loads(request.body)
     except orjson.JSONDecodeError:

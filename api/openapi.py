@@ -387,6 +387,7 @@ def _error_reasons(
         reasons[403] = forbidden
     if doc.body is not None:
         reasons[413] = ["the body is larger than the service accepts"]
+        reasons[415] = ["the body is labelled with a Content-Type other than JSON"]
         reasons[422] = ["a body field breaks a rule (length, allowed values)"]
     if idempotent:
         bad_request.append("Idempotency-Key is malformed")

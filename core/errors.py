@@ -70,6 +70,13 @@ class Gone(ApiError):
     error_type = "invalid_request_error"
 
 
+class UnsupportedMediaType(ApiError):
+    """415: a body sent as something other than what the route reads (text/plain to JSON)."""
+
+    status_code = 415
+    error_type = "invalid_request_error"
+
+
 class ValidationFailed(ApiError):
     """422: well-formed body whose values break a rule."""
 

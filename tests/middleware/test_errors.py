@@ -64,3 +64,32 @@ def test_bodies_that_are_not_json_objects_are_400(
     )
     assert response.status_code == 400
     assert message in error_of(response)["message"]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml"]
+)
+def test_a_body_labelled_as_another_media_type_is_415(
+    api: Api, tenant_a: Seeded, content_type: str
+) -> None:
+    response = api.post(
+        "/api/v2/api-keys",
+        tenant=tenant_a,
+        content=b'{"name": "k", "scopes": ["*"]}',
+        headers={"Content-Type": content_type},
+    )
+    assert response.status_code == 415
+    assert error_of(response)["param"] == "Content-Type"
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json; charset=utf-8", "APPLICATION/JSON", "application/vnd+json"]
+)
+def test_json_media_types_are_read(api: Api, tenant_a: Seeded, content_type: str) -> None:
+    response = api.post(
+        "/api/v2/api-keys",
+        tenant=tenant_a,
+        content=b'{"name": "k", "scopes": ["*"]}',
+        headers={"Content-Type": content_type},
+    )
+    assert response.status_code == 201
