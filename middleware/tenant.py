@@ -6,6 +6,8 @@ served on the other kind of host), Forbidden for a suspended tenant or one whose
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from api.policy import policy_of
 from core.errors import Forbidden, InvalidRequest, NotFound
 from core.request import AtriumRequest
@@ -23,6 +25,7 @@ async def resolve_tenant(request: AtriumRequest) -> None:
     host = request.host if settings.trusts_proxy else request.headers.get("host", "")
     if not host:
         raise InvalidRequest("A Host header is required", param="Host")
+    check_one_host(request)
     base = settings.base_domain
     slug = subdomain_from_host(host, base)
     if slug is None:
@@ -43,3 +46,15 @@ async def resolve_tenant(request: AtriumRequest) -> None:
             raise Forbidden("The API is not enabled for this tenant")
     request.ctx.tenant = tenant
     set_current_tenant(tenant.id)
+
+
+def check_one_host(request: AtriumRequest) -> None:
+    """Raises InvalidRequest for two Host headers, or a target in absolute form naming another
+    host than the Host header (RFC 9112, 3.2): either leaves unclear whose request it is."""
+    if len(request.headers.getall("host")) > 1:
+        raise InvalidRequest("A request carries one Host header", param="Host")
+    target = request.raw_url
+    if not target.startswith(b"/"):  # absolute form ("*" and authority form never route here)
+        named = urlsplit(target.decode("latin-1")).netloc.lower()
+        if named != request.headers.get("host", "").lower():
+            raise InvalidRequest("The request target names another host than Host", param="Host")
