@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar, cast
@@ -54,7 +55,16 @@ REQUEST_MAX_BYTES = 1024 * 1024
 # Sanic's default of 100 pending connections drops the SYNs of a burst of new clients, which then
 # retry a second later; the kernel still caps this at net.core.somaxconn.
 LISTEN_BACKLOG = 1024
+CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
 T = TypeVar("T")
+
+
+def canonical_int(text: str) -> int:
+    """The integer ``text`` writes in its one canonical form; ValueError for any other text (the
+    router casts path parameters with it and takes a ValueError for no match)."""
+    if CANONICAL_INTEGER.fullmatch(text) is None:
+        raise ValueError(text)
+    return int(text)
 
 
 def create_app(settings: Settings | None = None) -> AtriumApp:
@@ -82,6 +92,8 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
         }
     )
     middleware.install(app)
+    # An id is written one way in a path: `01` and `+1` are not id 1 (Sanic's int takes both).
+    app.router.register_pattern("int", canonical_int, CANONICAL_INTEGER)
     app.blueprint(blueprint_group())
 
     @app.before_server_start

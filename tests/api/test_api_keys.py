@@ -177,6 +177,15 @@ def test_bad_list_parameters_are_400(api: Api, tenant_a: Seeded, query: str, par
     assert error_of(response)["param"] == param
 
 
+@pytest.mark.parametrize("written", ["01", "+1", "1.0", "1e0", " 1", "1%0A"])
+def test_an_id_written_another_way_is_not_that_id(api: Api, tenant_a: Seeded, written: str) -> None:
+    key_id = create(api, tenant_a)["id"]
+    assert api.get(f"/api/v2/api-keys/{key_id}", tenant=tenant_a).status_code == 200
+    response = api.get(f"/api/v2/api-keys/{written.replace('1', str(key_id))}", tenant=tenant_a)
+    assert response.status_code == 404
+    error_of(response)
+
+
 def test_ids_out_of_range_are_404(api: Api, tenant_a: Seeded) -> None:
     for key_id in ("0", "2147483648", "99999999999999999999999"):
         response = api.get(f"/api/v2/api-keys/{key_id}", tenant=tenant_a)
