@@ -23,6 +23,7 @@ from domain.courses import NewCourse, courses_in_tenant, do_create_course, do_up
 from domain.enrollments import do_enroll
 from domain.events import deferred_dispatch, enqueue_dispatches
 from domain.jobs import complete_job, enqueue_job
+from domain.passwords import seal_password, unseal_password
 from domain.users import USER_FIELDS, NewUser, do_create_user, do_update_user, users_in_tenant
 from models.course import Course
 from models.operations import BatchTask, TaskStatus
@@ -69,6 +70,33 @@ async def access_task_by_id(tenant: TenantRecord, task_id: int) -> BatchTask:
     if task is None:
         raise NotFound(f"No task with id {task_id}")
     return task
+
+
+SEALED_FIELD = "password_sealed"
+
+Items = Sequence[tuple[int, Mapping[str, Any]]]
+
+
+def seal_passwords(items: Items, secret_key: str) -> list[tuple[int, dict[str, Any]]]:
+    """``items`` with each ``password`` replaced by its sealed form, to be queued."""
+    sealed = []
+    for index, item in items:
+        copy = dict(item)
+        if copy.get("password") is not None:
+            copy[SEALED_FIELD] = seal_password(secret_key, copy.pop("password"))
+        sealed.append((index, copy))
+    return sealed
+
+
+def unseal_passwords(items: Items, secret_key: str) -> list[tuple[int, dict[str, Any]]]:
+    """Queued ``items`` with their sealed passwords back in clear, to be applied."""
+    unsealed = []
+    for index, item in items:
+        copy = dict(item)
+        if SEALED_FIELD in copy:
+            copy["password"] = unseal_password(secret_key, copy.pop(SEALED_FIELD))
+        unsealed.append((index, copy))
+    return unsealed
 
 
 async def do_queue_batch(

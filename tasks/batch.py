@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.batch import LeaseLostError, do_run_batch, set_task_status, tasks_in_tenant
+from domain.batch import (
+    LeaseLostError,
+    do_run_batch,
+    set_task_status,
+    tasks_in_tenant,
+    unseal_passwords,
+)
 from domain.user_sync import do_sync_users, sync_file_path
 from models.operations import BatchTask, TaskStatus
 from tasks.context import JobContext, LeaseLost
@@ -36,7 +42,8 @@ async def run_batch(job: JobContext) -> None:
     task = await _task(job)
     if task is None:
         return
-    items = [(int(index), item) for index, item in job.payload["items"]]
+    queued = [(int(index), item) for index, item in job.payload["items"]]
+    items = unseal_passwords(queued, job.settings.secret_key)
     await _settle(job, task, do_run_batch(task, items, job_id=job.id, worker_id=job.worker_id))
 
 

@@ -7,6 +7,7 @@ stops with an error, never skips.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import secrets
 import socket
@@ -24,8 +25,12 @@ from sanic import Sanic
 from sanic_testing.reusable import ReusableClient
 
 from core.db import migrate
+from core.outbound import outbound_client
 from core.settings import Settings
+from domain.mail import MAIL_KIND
 from server import create_app
+from tasks.mail import send_mail
+from tasks.worker import Worker
 from tests.factories import Api, Seeded, seed_tenant
 from tests.live import LiveServer, WorkerProcess, start_server, start_worker
 from tests.receiver import Receiver, start_receiver
@@ -288,3 +293,19 @@ def start_job_worker(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], Work
     yield start
     for worker in workers:
         worker.stop()
+
+
+@pytest.fixture
+def send_queued(run: Any, settings: Settings) -> Iterator[Any]:
+    """Run the queued mail jobs now, with quick retries; returns how many ran."""
+    http = outbound_client((), 1.0)
+    worker = Worker(
+        dataclasses.replace(settings, job_retry_base_seconds=0.05), http, {MAIL_KIND: send_mail}
+    )
+
+    def send() -> int:
+        ran: int = run(worker.run_until_idle())
+        return ran
+
+    yield send
+    run(http.aclose())

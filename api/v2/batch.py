@@ -23,7 +23,14 @@ from api.v2.user_csv import CSV_MEDIA_TYPE, receive_user_csv
 from core.errors import Forbidden, InvalidRequest
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.batch import MAX_ITEMS, access_task_by_id, do_queue_batch, item_error, task_json
+from domain.batch import (
+    MAX_ITEMS,
+    access_task_by_id,
+    do_queue_batch,
+    item_error,
+    seal_passwords,
+    task_json,
+)
 from domain.user_sync import SYNC_KIND, sync_file_path
 from middleware.idempotency import claim_streamed_request
 from tenants.api_keys import scope_allows
@@ -204,7 +211,8 @@ async def _queue(
 ) -> HTTPResponse:
     valid, errors = check_items(raw, model)
     dry_run = _flag(request, "dry_run")
-    task = await do_queue_batch(request.ctx.require_tenant(), kind, valid, errors, dry_run=dry_run)
+    sealed = seal_passwords(valid, request.app.ctx.settings.secret_key)
+    task = await do_queue_batch(request.ctx.require_tenant(), kind, sealed, errors, dry_run=dry_run)
     return one(request, "task", _task_body(task_json(task)), status=202)
 
 

@@ -7,13 +7,11 @@ import asyncio
 import base64
 import dataclasses
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from core.errors import ValidationFailed
-from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.account_recovery import (
@@ -26,8 +24,6 @@ from domain.mail import MAIL_KIND
 from models.job import Job, JobStatus
 from models.tenant import Tenant, TenantStatus
 from models.user import TokenPurpose, UserToken
-from tasks.mail import send_mail
-from tasks.worker import Worker
 from tenants.provisioning import do_set_tenant_status
 from tests.conftest import MAIL_FROM
 from tests.factories import Api, Seeded, error_of, make_user
@@ -45,22 +41,6 @@ def recovery(email: str) -> str:
 
 def b64(url: str) -> str:
     return base64.urlsafe_b64encode(url.encode()).decode()
-
-
-@pytest.fixture
-def send_queued(run: Any, settings: Settings) -> Iterator[Any]:
-    """Run the queued mail jobs now, with quick retries; returns how many ran."""
-    http = outbound_client((), 1.0)
-    worker = Worker(
-        dataclasses.replace(settings, job_retry_base_seconds=0.05), http, {MAIL_KIND: send_mail}
-    )
-
-    def send() -> int:
-        ran: int = run(worker.run_until_idle())
-        return ran
-
-    yield send
-    run(http.aclose())
 
 
 def reset_token(mail_text: str, slug: str) -> str:
