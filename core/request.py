@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -31,7 +32,9 @@ class AppContext:
 @dataclass
 class RequestContext(SimpleNamespace):
     request_id: str = ""
-    started: float = 0.0
+    # When the request's head arrived (Sanic makes the context then): latencies count the body's
+    # upload too, and a request that never reached the middleware still gets a true one.
+    started: float = field(default_factory=time.perf_counter)
     tenant: TenantRecord | None = None
     api_key: KeyRecord | None = None
     api_version: date | None = None

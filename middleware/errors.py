@@ -2,23 +2,29 @@
 ``{"error": {"type": ..., "message": ..., "param": ...}}``.
 
 Our `ApiError` tree renders as declared; Sanic's own errors (unknown route, 405, 413, bad
-headers) keep their status; ORM errors that reach here are translated; anything else is logged
-with its traceback and answered with a 500 that says nothing about internals.
+headers) keep their status; a client that hung up before its request was read is a 499 (logged
+as such, nobody reads the answer); ORM errors that reach here are translated; anything else is
+logged with its traceback and answered with a 500 that says nothing about internals.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sanic import HTTPResponse, Request
 from sanic.constants import HTTP_METHODS
-from sanic.exceptions import MethodNotAllowed, SanicException
+from sanic.exceptions import MethodNotAllowed, RequestCancelled, SanicException
 from sanic.handlers import ErrorHandler
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
 from api.responses import json_response
 from core.errors import ApiError
 from core.logging import logger
+from core.request import AtriumRequest
+from middleware.request_id import assign_request_id
+
+# nginx's code for a request whose client closed the connection before the answer.
+CLIENT_CLOSED_REQUEST = 499
 
 
 def error_body(error_type: str, message: str, param: str | None = None) -> dict[str, Any]:
@@ -32,6 +38,8 @@ def _render(exception: Exception) -> tuple[int, dict[str, Any], dict[str, str]]:
     if isinstance(exception, ApiError):
         body = error_body(exception.error_type, exception.message, exception.param)
         return exception.status_code, body, dict(exception.headers)
+    if isinstance(exception, RequestCancelled):
+        return CLIENT_CLOSED_REQUEST, error_body("invalid_request_error", "Client hung up"), {}
     if isinstance(exception, SanicException) and exception.status_code:
         status = exception.status_code
         error_type = "api_error" if status >= 500 else "invalid_request_error"
@@ -60,12 +68,14 @@ def _allowed_methods(request: Request) -> str:
 class JsonErrorHandler(ErrorHandler):
     def default(self, request: Request, exception: Exception) -> HTTPResponse:
         status, body, headers = _render(exception)
-        if status >= 500:
-            logger.error(
-                "unhandled error",
-                exc_info=exception,
-                extra={"fields": {"request_id": getattr(request.ctx, "request_id", None)}},
-            )
+        if not getattr(request.ctx, "request_id", ""):
+            # The error came before the request's middleware: the app's requests are ours.
+            assign_request_id(cast(AtriumRequest, request))
+        fields = {"fields": {"request_id": request.ctx.request_id}}
+        if status == CLIENT_CLOSED_REQUEST:
+            logger.info("client closed the request", extra=fields)
+        elif status >= 500 and not isinstance(exception, ApiError):
+            logger.error("unhandled error", exc_info=exception, extra=fields)
         if isinstance(exception, MethodNotAllowed) and not exception.allowed_methods:
             headers["Allow"] = _allowed_methods(request)
         response = json_response(body, status=status)

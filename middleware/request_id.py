@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 
 from sanic.response import BaseHTTPResponse
 
@@ -16,7 +15,6 @@ _INCOMING_RE = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 
 def assign_request_id(request: AtriumRequest) -> None:
-    request.ctx.started = time.perf_counter()
     incoming = request.headers.get("x-request-id")
     # Unique, not secret: the Mersenne Twister spares a system call per request.
     request.ctx.request_id = (

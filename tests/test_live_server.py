@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import socket
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -36,7 +37,8 @@ def access_log_line(server: LiveServer, request_id: str) -> dict[str, Any]:
         for text in server.output().splitlines():
             if request_id in text:
                 entry: dict[str, Any] = json.loads(text)
-                return entry
+                if entry["logger"] == "atrium.access":
+                    return entry
         time.sleep(0.2)
     raise AssertionError(f"no access log line for {request_id}:\n{server.output()}")
 
@@ -124,3 +126,43 @@ def test_email_addresses_in_paths_stay_out_of_the_log(
     entry = access_log_line(server, request_id)
     assert entry["path"] == "/api/v2/users/<email:str>/username-recovery"
     assert email not in server.output()
+
+
+def test_logs_say_what_happened(
+    start_live_server: Callable[..., LiveServer], live_server_env: dict[str, str], tenant_a: Seeded
+) -> None:
+    """A client that hangs up mid-body is a 499 at info level with a true latency, whether the
+    route streams its body or not; an expected 503 (mail not configured) is no unhandled error."""
+    server = start_live_server({**live_server_env, "LOG_LEVEL": "INFO", "SMTP_URL": ""})
+    host = server.host(tenant_a.slug)
+    hung_up = []
+    for path in ("/api/v2/api-keys", "/api/v2/batch/users"):
+        request_id = f"hangup-{secrets.token_hex(8)}"
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: {host}\r\nX-API-Key: {tenant_a.key}\r\n"
+            f"X-API-Version: {VERSION}\r\nX-Request-Id: {request_id}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+        )
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+            sock.sendall(head.encode() + b'{"name": ')
+        hung_up.append(request_id)
+    mail_id = f"nomail-{secrets.token_hex(8)}"
+    response = httpx.post(
+        f"{server.url}/api/v2/password-reset",
+        headers={
+            "Host": host,
+            "X-API-Key": tenant_a.key,
+            "X-API-Version": VERSION,
+            "X-Request-Id": mail_id,
+        },
+        json={"login": "someone"},
+    )
+    assert response.status_code == 503
+
+    for request_id in hung_up:
+        entry = access_log_line(server, request_id)
+        assert entry["status"] == 499, entry
+        assert 0 <= entry["latency_ms"] < 60_000, entry
+    assert access_log_line(server, mail_id)["status"] == 503
+    assert "unhandled error" not in server.output()
+    assert "client closed the request" in server.output()
