@@ -48,6 +48,7 @@ SECRET_KEY = "test-secret-key-" + "x" * 32
 WEBHOOK_ALLOWED_NETWORKS = "127.0.0.1/32"
 MAIL_FROM = "Atrium Tests <lms@lms.test>"
 REDIS_START_SECONDS = 10.0
+CLIENT_TIMEOUT_SECONDS = 120.0
 # No persistence: a restarted server starts empty, as a replaced one would.
 REDIS_OPTIONS = ("--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
 
@@ -176,7 +177,11 @@ def settings(
 def client(settings: Settings) -> Iterator[ReusableClient]:
     Sanic.test_mode = True
     app = create_app(settings)
-    with ReusableClient(app, host="127.0.0.1", port=free_port()) as reusable:
+    # httpx's 5 s default is short for a busy 2-core machine (a CSV of 200,000 rows, a batch):
+    # a generous timeout, since a test fails on what it asserts, never on how long it took.
+    with ReusableClient(
+        app, host="127.0.0.1", port=free_port(), client_kwargs={"timeout": CLIENT_TIMEOUT_SECONDS}
+    ) as reusable:
         yield reusable
 
 

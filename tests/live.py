@@ -3,6 +3,7 @@ client outside the test's event loop, and real job workers (``python server.py w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -39,6 +40,8 @@ class LiveServer:
         return Path(self.log.name).read_text(errors="replace")
 
     def stop(self) -> None:
+        """SIGTERM and wait; then whatever is left of the server's process group (its Sanic
+        workers, which outlive a manager that did not stop them) is killed."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -46,6 +49,8 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=5)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         self.log.close()
 
 
@@ -59,6 +64,7 @@ def start_server(env: dict[str, str], port: int, log_path: Path) -> LiveServer:
         env=full_env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # a group of its own: stop() can end its workers too
     )
     server = LiveServer(port, full_env.get("BASE_DOMAIN", "localhost"), process, log, env)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS

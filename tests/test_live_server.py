@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import socket
 import time
@@ -28,6 +29,21 @@ def test_two_workers_serve_the_same_tenants(
         httpx.get(f"{server.url}/api/v2/auth/me", headers=headers).status_code for _ in range(10)
     }
     assert statuses == {200}
+    server.stop()
+    assert not group_alive(server.process.pid), "a process of the server's group is left"
+
+
+def group_alive(group: int, seconds: float = 10.0) -> bool:
+    """Whether process group ``group`` still has a process after ``seconds`` (the processes a
+    SIGKILL ends are reaped by init a little later)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def access_log_line(server: LiveServer, request_id: str) -> dict[str, Any]:
