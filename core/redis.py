@@ -9,8 +9,6 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
-HEALTH_TIMEOUT_SECONDS = 0.5
-
 
 def connect_redis(url: str) -> Redis:
     # One immediate retry replaces a connection that a Redis restart broke; redis-py's default

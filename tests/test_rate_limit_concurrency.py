@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -201,3 +202,25 @@ def test_in_process_storage_without_redis(
 
     busy: Seeded = run(seed_tenant(plan=Plan.PREMIUM))
     assert statuses(fire(server, busy, 250)) == {200: 200, 429: 50}
+
+
+def test_health_answers_in_time_while_redis_hangs(
+    start_live_server: Callable[..., LiveServer],
+    live_server_env: dict[str, str],
+    own_redis: OwnRedis,
+) -> None:
+    """A Redis that accepts and never answers (stopped, not gone) is reported down within the
+    health check's own timeout; the client's 1.5 s is three times that, where a wait on Redis's
+    own timeouts and retry took 2 to 4 s."""
+    server = start_live_server({**live_server_env, "REDIS_URL": own_redis.url})
+    assert health(server)["redis"] == "up"
+    assert own_redis.process is not None
+    own_redis.process.send_signal(signal.SIGSTOP)
+    try:
+        response = httpx.get(
+            f"{server.url}/api/v2/health", headers={"Host": server.host()}, timeout=1.5
+        )
+    finally:
+        own_redis.process.send_signal(signal.SIGCONT)
+    assert response.status_code == 200
+    assert response.json()["_data"] == {"status": "degraded", "database": "up", "redis": "down"}
