@@ -1,6 +1,7 @@
-"""Per-tenant rate limits on the tenant's API routes (the keyed ones and the public catalog):
-the hourly quota of the tenant's plan and the burst cap of 200 requests per 5 s (counting:
-`tenants/rate_limits.py`).
+"""Per-tenant rate limits on the tenant's API routes: on keyed routes the hourly quota of the
+tenant's plan and the burst cap of 200 requests per 5 s; on the public catalog limits of its own,
+per client address and for all of the tenant's anonymous callers, which never spend the keyed
+quota (counting: `tenants/rate_limits.py`).
 
 Runs after the key and the API version are checked, so only requests that got that far count.
 Raises RateLimited (429, ``Retry-After`` in seconds, the message naming the limit) when either
@@ -19,7 +20,7 @@ from sanic.response import BaseHTTPResponse
 from api.policy import policy_of
 from core.errors import RateLimited
 from core.request import AtriumRequest
-from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
+from tenants.plans import BURST_WINDOW_SECONDS
 from tenants.rate_limits import BURST, HOUR_SECONDS, HOURLY, Verdict
 
 
@@ -35,11 +36,11 @@ def _message(verdict: Verdict) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _policy(hourly_limit: int) -> str:
+def _policy(hourly_limit: int, burst_limit: int) -> str:
     """The same for every request under one quota: formatted once per quota."""
     return (
         f'"{HOURLY}";q={hourly_limit};w={HOUR_SECONDS}, '
-        f'"{BURST}";q={BURST_LIMIT};w={BURST_WINDOW_SECONDS}'
+        f'"{BURST}";q={burst_limit};w={BURST_WINDOW_SECONDS}'
     )
 
 
@@ -49,7 +50,7 @@ def rate_limit_headers(verdict: Verdict) -> dict[str, str]:
         "X-RateLimit-Limit": str(hourly.limit),
         "X-RateLimit-Remaining": str(hourly.remaining),
         "X-RateLimit-Reset": str(hourly.reset_seconds),
-        "RateLimit-Policy": _policy(hourly.limit),
+        "RateLimit-Policy": _policy(hourly.limit, verdict.burst.limit),
         "RateLimit": f'"{binding.name}";r={binding.remaining};t={binding.reset_seconds}',
     }
 
@@ -62,7 +63,10 @@ async def enforce_rate_limit(request: AtriumRequest) -> None:
     if policy is None or not policy.tenant_api:
         return
     tenant = request.ctx.require_tenant()
-    verdict = await limiter.hit(tenant.id, tenant.hourly_limit)
+    if policy.key:
+        verdict = await limiter.hit(tenant.id, tenant.hourly_limit)
+    else:
+        verdict = await limiter.hit_public(tenant.id, request.remote_addr or request.ip)
     if verdict is None:
         return
     request.ctx.rate_limit = verdict

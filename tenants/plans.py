@@ -17,6 +17,11 @@ HOURLY_LIMITS: dict[Plan, int] = {
 CUSTOM_DEFAULT_HOURLY_LIMIT = 10_000
 BURST_LIMIT = 200
 BURST_WINDOW_SECONDS = 5
+# The public catalog answers anyone without a key, so it has limits of its own that never spend
+# the tenant's keyed quota: each client address, and all anonymous callers of a tenant together.
+PUBLIC_ADDRESS_BURST_LIMIT = 20
+PUBLIC_ADDRESS_HOURLY_LIMIT = 1_000
+PUBLIC_TENANT_HOURLY_LIMIT = 20_000
 
 
 def hourly_limit(plan: Plan, custom_hourly_limit: int | None) -> int:

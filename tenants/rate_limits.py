@@ -12,6 +12,10 @@ the request when both admit it and returns every figure the response headers nee
 trip (EVALSHA, pipelined with the worker's other checks under way; see `RedisRateLimiter`).
 Without Redis (the embedded default, one worker) the counts live in `limits`' in-process memory
 storage.
+
+The public catalog (no key) is counted apart, in four windows checked and counted together: the
+client address's burst and hourly windows, and a burst and hourly ceiling for all of the
+tenant's anonymous callers. Anonymous traffic never spends the tenant's keyed quota.
 """
 
 from __future__ import annotations
@@ -28,7 +32,13 @@ from limits.aio.storage import MemoryStorage
 from core.logging import logger
 from core.redis_pipeline import PipelinedRedis, RedisUnavailable, ReplyError
 from tenants.lookup import CACHE_SECONDS
-from tenants.plans import BURST_LIMIT, BURST_WINDOW_SECONDS
+from tenants.plans import (
+    BURST_LIMIT,
+    BURST_WINDOW_SECONDS,
+    PUBLIC_ADDRESS_BURST_LIMIT,
+    PUBLIC_ADDRESS_HOURLY_LIMIT,
+    PUBLIC_TENANT_HOURLY_LIMIT,
+)
 
 HOUR_SECONDS = 3600
 # The windows' names, as the rate-limit headers give them.
@@ -43,14 +53,7 @@ WARNING_INTERVAL_SECONDS = 60.0
 # the old one in its tenant cache, so every worker applies the new quota from the next request.
 QUOTA_OVERRIDE_SECONDS = 5 * CACHE_SECONDS
 
-# The fixed figures are written into the script: every argument costs the request path its
-# encoding, and the quota is the only one that varies.
-_SCRIPT = f"""
--- KEYS: burst counter, hourly counter, hourly quota override (one tenant: one hash slot)
--- ARGV: the hourly quota of the tenant's plan, as the worker knows it
-local burst_limit, burst_ms = {BURST_LIMIT}, {BURST_WINDOW_SECONDS * 1000}
-local hourly_ms = {HOUR_SECONDS * 1000}
-
+_WINDOW_FUNCTIONS = """
 local function window(key, window_ms)
   local ttl = redis.call('PTTL', key)
   if ttl < 0 then
@@ -67,7 +70,15 @@ local function count(key, used, ttl, fresh)
   end
   return used + 1
 end
-
+"""
+# The fixed figures are written into the scripts: every argument costs the request path its
+# encoding, and the quota is the only one that varies.
+_SCRIPT = f"""
+-- KEYS: burst counter, hourly counter, hourly quota override (one tenant: one hash slot)
+-- ARGV: the hourly quota of the tenant's plan, as the worker knows it
+local burst_limit, burst_ms = {BURST_LIMIT}, {BURST_WINDOW_SECONDS * 1000}
+local hourly_ms = {HOUR_SECONDS * 1000}
+{_WINDOW_FUNCTIONS}
 local hourly_limit = tonumber(redis.call('GET', KEYS[3]) or ARGV[1])
 local burst, burst_ttl, burst_fresh = window(KEYS[1], burst_ms)
 local hourly, hourly_ttl, hourly_fresh = window(KEYS[2], hourly_ms)
@@ -79,8 +90,36 @@ if burst < burst_limit and hourly < hourly_limit then
 end
 return {{admitted, burst, burst_ttl, hourly_limit, hourly, hourly_ttl}}
 """
+# The public catalog's four windows, in the order of `_PUBLIC_WINDOWS`.
+_PUBLIC_WINDOWS = (
+    (PUBLIC_ADDRESS_BURST_LIMIT, BURST_WINDOW_SECONDS),
+    (PUBLIC_ADDRESS_HOURLY_LIMIT, HOUR_SECONDS),
+    (BURST_LIMIT, BURST_WINDOW_SECONDS),
+    (PUBLIC_TENANT_HOURLY_LIMIT, HOUR_SECONDS),
+)
+_PUBLIC_SCRIPT = f"""
+-- KEYS: the address's burst and hourly counters, the tenant's anonymous burst and hourly ones
+local limits = {{{", ".join(str(limit) for limit, _ in _PUBLIC_WINDOWS)}}}
+local windows_ms = {{{", ".join(str(seconds * 1000) for _, seconds in _PUBLIC_WINDOWS)}}}
+{_WINDOW_FUNCTIONS}
+local used, ttl, fresh = {{}}, {{}}, {{}}
+local admitted = 1
+for i = 1, 4 do
+  used[i], ttl[i], fresh[i] = window(KEYS[i], windows_ms[i])
+  if used[i] >= limits[i] then
+    admitted = 0
+  end
+end
+if admitted == 1 then
+  for i = 1, 4 do
+    used[i] = count(KEYS[i], used[i], ttl[i], fresh[i])
+  end
+end
+return {{admitted, used[1], ttl[1], used[2], ttl[2], used[3], ttl[3], used[4], ttl[4]}}
+"""
 # How EVALSHA names the script (SHA-1 is what Redis uses, not a safeguard of ours).
 _SCRIPT_SHA = hashlib.sha1(_SCRIPT.encode(), usedforsecurity=False).hexdigest()
+_PUBLIC_SCRIPT_SHA = hashlib.sha1(_PUBLIC_SCRIPT.encode(), usedforsecurity=False).hexdigest()
 
 
 # Named tuples: a request builds three of these, and a frozen dataclass costs several times more.
@@ -135,11 +174,31 @@ def _verdict(
     )
 
 
+def _public_verdict(admitted: bool, counts: list[tuple[int, int]]) -> Verdict:
+    """The verdict of a public catalog request from its four windows' ``(used, reset_ms)``:
+    the address's windows, unless the tenant's anonymous ceiling is what turned it away."""
+    windows = [
+        Window(name, limit, seconds, used, reset_ms)
+        for name, (limit, seconds), (used, reset_ms) in zip(
+            (BURST, HOURLY, BURST, HOURLY), _PUBLIC_WINDOWS, counts, strict=True
+        )
+    ]
+    address, tenant = Verdict(admitted, *windows[:2]), Verdict(admitted, *windows[2:])
+    if not admitted and all(w.used < w.limit for w in windows[:2]):
+        return tenant
+    return address
+
+
 class RateLimiter(Protocol):
     async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
         """Count one request of ``tenant_id`` if both its burst cap and its hourly quota admit
         it; a rejected request is not counted. Returns None, and lets the request through,
         when the counts are unavailable: limiting fails open."""
+        ...
+
+    async def hit_public(self, tenant_id: int, address: str) -> Verdict | None:
+        """Count one request to ``tenant_id``'s public catalog from client ``address`` if the
+        address's windows and the tenant's anonymous ceiling all admit it; as `hit` otherwise."""
         ...
 
     async def publish_hourly_limit(self, tenant_id: int, hourly_limit: int) -> None:
@@ -177,17 +236,41 @@ class RedisRateLimiter:
         return _keys(self._prefix, tenant_id)
 
     async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
+        reply = await self._run(_SCRIPT_SHA, _SCRIPT, _keys(self._prefix, tenant_id), hourly_limit)
+        if reply is None:
+            return None
+        admitted, burst, burst_ms, limit, hourly, hourly_ms = reply
+        return _verdict(admitted == 1, burst, burst_ms, limit, hourly, hourly_ms)
+
+    async def hit_public(self, tenant_id: int, address: str) -> Verdict | None:
+        tag = f"{{{self._prefix}:t:{tenant_id}}}:pub"
+        keys = (
+            f"{tag}:a:{address}:burst",
+            f"{tag}:a:{address}:hourly",
+            f"{tag}:burst",
+            f"{tag}:hourly",
+        )
+        reply = await self._run(_PUBLIC_SCRIPT_SHA, _PUBLIC_SCRIPT, keys)
+        if reply is None:
+            return None
+        pairs = [(reply[i], reply[i + 1]) for i in range(1, 9, 2)]
+        return _public_verdict(reply[0] == 1, pairs)
+
+    async def _run(
+        self, sha: str, script: str, keys: tuple[str, ...], *args: int
+    ) -> list[int] | None:
+        """The reply of ``script`` over ``keys`` (those of one tenant: one hash tag) and
+        ``args``; None when Redis is unavailable or the script failed (fail open)."""
         if time.monotonic() < self._skip_until:
             return None
-        keys = _keys(self._prefix, tenant_id)
         try:
             try:
-                reply = await self._redis.execute(b"EVALSHA", _SCRIPT_SHA, 3, *keys, hourly_limit)
+                reply = await self._redis.execute(b"EVALSHA", sha, len(keys), *keys, *args)
             except ReplyError as exc:
                 if not str(exc).startswith("NOSCRIPT"):
                     raise
                 # Redis lost its scripts (a restart, SCRIPT FLUSH); EVAL caches it again.
-                reply = await self._redis.execute(b"EVAL", _SCRIPT, 3, *keys, hourly_limit)
+                reply = await self._redis.execute(b"EVAL", script, len(keys), *keys, *args)
         except RedisUnavailable as exc:
             self._skip_until = time.monotonic() + RETRY_AFTER_FAILURE_SECONDS
             self._failing = True
@@ -199,8 +282,8 @@ class RedisRateLimiter:
         if self._failing:
             self._failing = False
             logger.info("Redis is available again: rate limits are enforced")
-        admitted, burst, burst_ms, limit, hourly, hourly_ms = reply
-        return _verdict(admitted == 1, burst, burst_ms, limit, hourly, hourly_ms)
+        counts: list[int] = reply
+        return counts
 
     def _warn(self, message: str, exc: Exception) -> None:
         now = time.monotonic()
@@ -243,18 +326,44 @@ class MemoryRateLimiter:
             return seconds * 1000
         return max(0, int((await self._storage.get_expiry(key) - time.time()) * 1000))
 
-    async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
-        burst_key, hourly_key = f"{tenant_id}:burst", f"{tenant_id}:hourly"
+    async def _count(
+        self, windows: list[tuple[str, int, int]]
+    ) -> tuple[bool, list[tuple[int, int]]]:
+        """Count one request in every window ``(key, limit, seconds)`` if all admit it; whether
+        they did, and each window's ``(used, reset_ms)``."""
         async with self._lock:
-            burst = await self._storage.get(burst_key)
-            hourly = await self._storage.get(hourly_key)
-            admitted = burst < BURST_LIMIT and hourly < hourly_limit
+            used = [await self._storage.get(key) for key, _, _ in windows]
+            admitted = all(n < limit for n, (_, limit, _) in zip(used, windows, strict=True))
             if admitted:
-                burst = await self._storage.incr(burst_key, BURST_WINDOW_SECONDS)
-                hourly = await self._storage.incr(hourly_key, HOUR_SECONDS)
-            burst_ms = await self._reset_ms(burst_key, burst, BURST_WINDOW_SECONDS)
-            hourly_ms = await self._reset_ms(hourly_key, hourly, HOUR_SECONDS)
+                used = [await self._storage.incr(key, seconds) for key, _, seconds in windows]
+            counts = [
+                (n, await self._reset_ms(key, n, seconds))
+                for n, (key, _, seconds) in zip(used, windows, strict=True)
+            ]
+        return admitted, counts
+
+    async def hit(self, tenant_id: int, hourly_limit: int) -> Verdict | None:
+        admitted, [(burst, burst_ms), (hourly, hourly_ms)] = await self._count(
+            [
+                (f"{tenant_id}:burst", BURST_LIMIT, BURST_WINDOW_SECONDS),
+                (f"{tenant_id}:hourly", hourly_limit, HOUR_SECONDS),
+            ]
+        )
         return _verdict(admitted, burst, burst_ms, hourly_limit, hourly, hourly_ms)
+
+    async def hit_public(self, tenant_id: int, address: str) -> Verdict | None:
+        keys = (
+            f"{tenant_id}:pub:a:{address}:burst",
+            f"{tenant_id}:pub:a:{address}:hourly",
+            f"{tenant_id}:pub:burst",
+            f"{tenant_id}:pub:hourly",
+        )
+        windows = [
+            (key, limit, seconds)
+            for key, (limit, seconds) in zip(keys, _PUBLIC_WINDOWS, strict=True)
+        ]
+        admitted, counts = await self._count(windows)
+        return _public_verdict(admitted, counts)
 
     async def publish_hourly_limit(self, tenant_id: int, hourly_limit: int) -> None:
         """Nothing to publish: in this process the plan change dropped the cached tenant, and a

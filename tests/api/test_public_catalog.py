@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.tenant import TenantStatus
+from tenants.plans import PUBLIC_ADDRESS_BURST_LIMIT, PUBLIC_ADDRESS_HOURLY_LIMIT
 from tenants.provisioning import do_set_tenant_status, get_tenant
 from tests.factories import Api, Seeded, error_of, make_category, make_course, make_unit
 
@@ -118,3 +119,17 @@ def test_no_key_but_version_and_tenant_rules_hold(api: Api, run: Any, tenant_a: 
     suspended = api.get(CATALOG, tenant=tenant_a.slug, key=None)
     assert suspended.status_code == 403
     error_of(suspended)
+
+
+def test_anonymous_traffic_never_spends_the_tenants_quota(api: Api, tenant_a: Seeded) -> None:
+    keyed = api.get("/api/v2/auth/me", tenant=tenant_a)
+    remaining = int(keyed.headers["X-RateLimit-Remaining"])
+    answers = [public_get(api, tenant_a, CATALOG) for _ in range(PUBLIC_ADDRESS_BURST_LIMIT + 1)]
+    assert [a.status_code for a in answers[:-1]] == [200] * PUBLIC_ADDRESS_BURST_LIMIT
+    assert answers[0].headers["X-RateLimit-Limit"] == str(PUBLIC_ADDRESS_HOURLY_LIMIT)
+    assert answers[-1].status_code == 429
+    assert "Retry-After" in answers[-1].headers
+    error_of(answers[-1])
+    again = api.get("/api/v2/auth/me", tenant=tenant_a)
+    assert again.status_code == 200
+    assert int(again.headers["X-RateLimit-Remaining"]) == remaining - 1

@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 from core.redis import connect_redis
 from core.redis_pipeline import PipelinedRedis
 from tenants import rate_limits
+from tenants.plans import PUBLIC_ADDRESS_BURST_LIMIT, PUBLIC_ADDRESS_HOURLY_LIMIT
 from tenants.rate_limits import (
     QUOTA_OVERRIDE_SECONDS,
     MemoryRateLimiter,
@@ -92,6 +93,36 @@ def test_both_backends_report_the_same_figures(redis_url: str, backend: str) -> 
         assert upgraded is not None
         assert upgraded.admitted
         assert upgraded.hourly.remaining == 6
+
+    if backend == "memory":
+        asyncio.run(job(MemoryRateLimiter()))
+    else:
+        with_redis_limiter(redis_url, lambda limiter, _: job(limiter))
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+def test_public_traffic_has_limits_of_its_own(redis_url: str, backend: str) -> None:
+    """Each address gets its own burst (exact under concurrency), and anonymous traffic never
+    spends the tenant's keyed quota."""
+
+    async def job(limiter: RateLimiter) -> None:
+        verdicts = await asyncio.gather(
+            *(
+                limiter.hit_public(TENANT, "203.0.113.7")
+                for _ in range(PUBLIC_ADDRESS_BURST_LIMIT + 10)
+            )
+        )
+        admitted = [v for v in verdicts if v is not None and v.admitted]
+        assert len(admitted) == PUBLIC_ADDRESS_BURST_LIMIT
+        rejected = [v for v in verdicts if v is not None and not v.admitted]
+        assert rejected[0].binding.limit == PUBLIC_ADDRESS_BURST_LIMIT
+        assert rejected[0].hourly.limit == PUBLIC_ADDRESS_HOURLY_LIMIT
+        other = await limiter.hit_public(TENANT, "2001:db8::1")
+        assert other is not None
+        assert other.admitted
+        keyed = await limiter.hit(TENANT, 3)
+        assert keyed is not None
+        assert (keyed.admitted, keyed.hourly.used, keyed.burst.used) == (True, 1, 1)
 
     if backend == "memory":
         asyncio.run(job(MemoryRateLimiter()))
