@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -52,7 +51,7 @@ def send_queued(run: Any, settings: Settings) -> Iterator[Any]:
     """Run the queued mail jobs now, with quick retries; returns how many ran."""
     http = outbound_client((), 1.0)
     worker = Worker(
-        dataclasses.replace(settings, job_retry_base_seconds=0.05), http, {MAIL_KIND: send_mail}
+        settings.model_copy(update={"job_retry_base_seconds": 0.05}), http, {MAIL_KIND: send_mail}
     )
 
     def send() -> int:
@@ -336,7 +335,7 @@ def test_without_smtp_mail_routes_answer_503(
 ) -> None:
     user = run(make_user(tenant_a.tenant))
     app_ctx = api.client.app.ctx
-    monkeypatch.setattr(app_ctx, "settings", dataclasses.replace(settings, smtp=None))
+    monkeypatch.setattr(app_ctx, "settings", settings.model_copy(update={"smtp": None}))
     for response in (
         api.post(RESET, tenant=tenant_a, json={"login": user.login}),
         api.post(recovery(user.email), tenant=tenant_a),
