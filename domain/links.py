@@ -33,7 +33,9 @@ OnAdd = Callable[[TenantRecord, int, int, BaseDBAsyncClient], Awaitable[dict[str
 """Runs in the new link's transaction with the owner's and the target's ids; returns what it
 adds to the ``_added`` event."""
 RecordEvent = Callable[..., Awaitable[object]]
-"""`domain.events.record_event`, as the owner's module has it."""
+"""`domain.events.record_event` as the owner's module holds it: links record their events
+exactly as the rest of that module does (a test that makes the module's events fail makes its
+links' fail too)."""
 
 
 @dataclass(frozen=True, slots=True)
