@@ -14,7 +14,6 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
@@ -31,10 +30,6 @@ CustomValue = str | bool | None
 
 
 NewCourseField = NewField
-
-
-def course_fields_in_tenant(tenant: TenantRecord) -> QuerySet[CourseField]:
-    return CourseField.filter(tenant_id=tenant.id)
 
 
 def check_field_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
@@ -102,7 +97,7 @@ async def do_update_course_field(
     try:
         async with in_transaction() as connection:
             locked = (
-                await course_fields_in_tenant(tenant)
+                await COURSE_CUSTOM_FIELDS.in_tenant(tenant)
                 .using_db(connection)
                 .select_for_update()
                 .filter(id=field.id)
@@ -184,7 +179,7 @@ async def check_custom_values(
     ValidationFailed for a value the field does not take or for a mandatory field left without
     a value (missing when ``creating``, or cleared). Each error names ``custom_fields.<name>``.
     """
-    fields = {field.name: field for field in await course_fields_in_tenant(tenant)}
+    fields = {field.name: field for field in await COURSE_CUSTOM_FIELDS.in_tenant(tenant)}
     checked: dict[int, str | None] = {}
     for name, value in values.items():
         param = f"custom_fields.{name}"

@@ -31,8 +31,8 @@ MAX_VALUE_LENGTH = 191
 MAX_OPTIONS = 100
 FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
 
-Field = TypeVar("Field", UserField, CourseField)
-Value = TypeVar("Value", UserFieldValue, CourseFieldValue)
+FieldModel = TypeVar("FieldModel", UserField, CourseField)
+ValueModel = TypeVar("ValueModel", UserFieldValue, CourseFieldValue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +45,22 @@ class NewField:
 
 
 @dataclass(frozen=True, slots=True)
-class FieldKind(Generic[Field, Value]):
+class FieldKind(Generic[FieldModel, ValueModel]):
     """The custom fields of one kind of owner (``user``, ``course``): ``model`` defines them,
     ``value_model`` holds each owner's values through the column ``{owner}_id``."""
 
-    model: type[Field]
-    value_model: type[Value]
+    model: type[FieldModel]
+    value_model: type[ValueModel]
     owner: str
     check_options: Callable[[FieldType, Sequence[str]], list[str]]
     """The options a new field of a type keeps; raises ValidationFailed (``param`` options)."""
-    created_event: Callable[[Field], dict[str, Any]]
-    deleted_event: Callable[[Field], dict[str, Any]]
+    created_event: Callable[[FieldModel], dict[str, Any]]
+    deleted_event: Callable[[FieldModel], dict[str, Any]]
 
-    def in_tenant(self, tenant: TenantRecord) -> QuerySet[Field]:
+    def in_tenant(self, tenant: TenantRecord) -> QuerySet[FieldModel]:
         return self.model.filter(tenant_id=tenant.id)
 
-    def values_of(self, tenant_id: int, owner_id: int) -> QuerySet[Value]:
+    def values_of(self, tenant_id: int, owner_id: int) -> QuerySet[ValueModel]:
         return self.value_model.filter(tenant_id=tenant_id, **{f"{self.owner}_id": owner_id})
 
     def name_taken(self, name: str) -> Conflict:
@@ -73,8 +73,8 @@ def custom_field_row(field: UserField | CourseField) -> dict[str, Any]:
 
 
 async def access_custom_field_by_id(
-    kind: FieldKind[Field, Value], tenant: TenantRecord, field_id: int
-) -> Field:
+    kind: FieldKind[FieldModel, ValueModel], tenant: TenantRecord, field_id: int
+) -> FieldModel:
     """The tenant's field ``field_id`` of ``kind``; NotFound for a missing id or another
     tenant's."""
     field = await kind.in_tenant(tenant).get_or_none(id=field_id) if is_db_id(field_id) else None
@@ -84,7 +84,7 @@ async def access_custom_field_by_id(
 
 
 async def list_custom_fields(
-    kind: FieldKind[Field, Value], tenant: TenantRecord, page: Page
+    kind: FieldKind[FieldModel, ValueModel], tenant: TenantRecord, page: Page
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of the tenant's fields of ``kind`` as plain rows, by position then id, and the
     total."""
@@ -99,8 +99,8 @@ async def list_custom_fields(
 
 
 async def do_create_custom_field(
-    kind: FieldKind[Field, Value], tenant: TenantRecord, new: NewField
-) -> Field:
+    kind: FieldKind[FieldModel, ValueModel], tenant: TenantRecord, new: NewField
+) -> FieldModel:
     """Define a field of ``kind`` in ``tenant``. Raises ValidationFailed for options that
     ``kind.check_options`` refuses and Conflict (``param`` name) when the name is taken. The
     field and the ``{owner}_field.created`` event commit together."""
@@ -128,7 +128,7 @@ async def do_create_custom_field(
 
 
 async def do_delete_custom_field(
-    kind: FieldKind[Field, Value], tenant: TenantRecord, field: Field
+    kind: FieldKind[FieldModel, ValueModel], tenant: TenantRecord, field: FieldModel
 ) -> None:
     """Delete the tenant's ``field`` with every owner's value of it; the deletion and the
     ``{owner}_field.deleted`` event commit together. NotFound when it is gone already."""
@@ -150,7 +150,7 @@ async def do_delete_custom_field(
 
 
 async def do_store_field_values(
-    kind: FieldKind[Field, Value],
+    kind: FieldKind[FieldModel, ValueModel],
     tenant_id: int,
     owner_id: int,
     values: Mapping[int, str | None],
@@ -183,7 +183,7 @@ async def do_store_field_values(
 
 
 async def custom_field_values(
-    kind: FieldKind[Field, Value], tenant: TenantRecord, owner_id: int
+    kind: FieldKind[FieldModel, ValueModel], tenant: TenantRecord, owner_id: int
 ) -> list[dict[str, Any]]:
     """Every field of ``kind`` in the tenant with the owner's value (None where it has none), in
     display order: ``{"id", "name", "type", "value"}``."""

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
@@ -55,10 +54,6 @@ NewUserField = NewField
 def field_key(field_id: int) -> str:
     """The TalentLMS name of a field in user bodies: ``custom_field_{id}``."""
     return f"{FIELD_KEY_PREFIX}{field_id}"
-
-
-def user_fields_in_tenant(tenant: TenantRecord) -> QuerySet[UserField]:
-    return UserField.filter(tenant_id=tenant.id)
 
 
 def user_field_event_data(field: UserField) -> dict[str, Any]:
@@ -199,7 +194,7 @@ async def check_custom_fields(
     not have, ValidationFailed for a field given twice or a bad value, Conflict for a mandatory
     field left without a value (``creating``) or cleared.
     """
-    fields = await user_fields_in_tenant(tenant).order_by("id")
+    fields = await USER_CUSTOM_FIELDS.in_tenant(tenant).order_by("id")
     values: dict[int, str | None] = {}
     for key, raw in given.items():
         at = f"{param}.{key}" if len(key) <= MAX_VALUE_LENGTH else param
