@@ -4,6 +4,11 @@ A field is text, dropdown (one of its options), checkbox or date. Values are sto
 checkboxes as ``"true"``/``"false"``, dates as ``YYYY-MM-DD``. A mandatory field needs a value
 when a course is created, and its value cannot be cleared later; courses that predate the field
 keep going without one until they set it.
+
+Listing, reading, creating and deleting fields, and storing and reading values, are the same
+for users: `domain.custom_fields` does them with `COURSE_CUSTOM_FIELDS`. This module holds what
+is the courses' own: the options rule, type changes while no course holds a value, and the
+values' checks.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ and stored as text: a checkbox as ``"1"`` or ``"0"``, a date as ``YYYY-MM-DD``.
 Rules that depend on what the tenant has defined answer like other references to stored state:
 a field that does not exist is NotFound, a mandatory field left without a value or a change of
 a field's type is a Conflict; a value that breaks its field's rule is ValidationFailed.
+
+Listing, reading, creating and deleting fields, and storing and reading values, are the same
+for courses: `domain.custom_fields` does them with `USER_CUSTOM_FIELDS`. This module holds what
+is the users' own: the keys, the checkbox words, the fixed type and these errors.
 """
 
 from __future__ import annotations
