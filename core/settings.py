@@ -1,4 +1,10 @@
-"""Typed settings, read from the environment once at start-up."""
+"""Typed settings, read from the environment once at start-up with pydantic-settings.
+
+Each setting is the environment variable of its name in capitals (``ATRIUM_ENV`` and
+``SMTP_URL`` excepted, see their fields); a blank variable means its default. A bad value stops
+start-up with a ConfigurationError naming the variable, never echoing a URL that may hold a
+password.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.utils import formataddr, parseaddr
-from typing import Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from pydantic import (
+    Field,
+    PlainValidator,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic.types import StringConstraints
+from pydantic_settings import BaseSettings, EnvSettingsSource, NoDecode, SettingsConfigDict
 
 Environment = Literal["development", "production"]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -22,51 +39,17 @@ class ConfigurationError(Exception):
     """A setting is missing or invalid; the message names the variable."""
 
 
-def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
-    raw = env.get(name, "").strip().lower()
-    if not raw:
-        return default
-    if raw in {"1", "true", "yes", "on"}:
-        return True
-    if raw in {"0", "false", "no", "off"}:
-        return False
-    raise ConfigurationError(f"{name} must be true or false, got {raw!r}")
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ConfigurationError(f"{name} must be an integer, got {raw!r}") from None
-    if value < minimum:
-        raise ConfigurationError(f"{name} must be at least {minimum}, got {value}")
-    return value
-
-
-def _float(env: Mapping[str, str], name: str, default: float, minimum: float = 0.0) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from None
-    if not value >= minimum:  # also rejects nan
-        raise ConfigurationError(f"{name} must be at least {minimum}, got {raw}")
-    return value
-
-
-def _networks(env: Mapping[str, str], name: str) -> tuple[Network, ...]:
+def _networks(raw: str) -> tuple[Network, ...]:
     networks: list[Network] = []
-    for item in env.get(name, "").replace(",", " ").split():
+    for item in raw.replace(",", " ").split():
         try:
             networks.append(ipaddress.ip_network(item, strict=False))
         except ValueError:
-            raise ConfigurationError(
-                f"{name} must list IP addresses or networks (CIDR), got {item!r}"
+            raise ValueError(
+                f"WEBHOOK_ALLOWED_NETWORKS must list IP addresses or networks (CIDR), got {item!r}"
             ) from None
     return tuple(networks)
 
@@ -88,49 +71,29 @@ _ADDRESS_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^[^@\s]+@localhost$")
 _SMTP_PORTS = {"smtps": 465, "starttls": 587, "smtp": 25}
 
 
-def _redis_url(env: Mapping[str, str]) -> str:
-    """``REDIS_URL``, checked the way the request path's connection reads it; the password
-    never appears in an error message."""
-    raw = env.get("REDIS_URL", "").strip()
-    if not raw:
-        return raw
-    parts = urlsplit(raw)
-    if parts.scheme not in ("redis", "rediss"):
-        raise ConfigurationError("REDIS_URL must start with redis:// or rediss:// (TLS)")
-    try:
-        parts.port  # noqa: B018 - parsing it is the check
-    except ValueError:
-        raise ConfigurationError("REDIS_URL has an invalid port") from None
-    if not parts.path.strip("/").isdigit() and parts.path not in ("", "/"):
-        raise ConfigurationError("REDIS_URL's path is a database number: redis://host:6379/0")
-    return raw
-
-
-def _smtp(env: Mapping[str, str]) -> SmtpServer | None:
+def _smtp(raw: str) -> SmtpServer:
     """``SMTP_URL`` parsed; the password never appears in an error message."""
-    raw = env.get("SMTP_URL", "").strip()
-    if not raw:
-        return None
     parts = urlsplit(raw)
     if parts.scheme not in ("smtp", "smtps"):
-        raise ConfigurationError("SMTP_URL must start with smtp:// or smtps://")
+        raise ValueError("SMTP_URL must start with smtp:// or smtps://")
     try:
         host, port = parts.hostname, parts.port
     except ValueError:
-        raise ConfigurationError("SMTP_URL has an invalid port") from None
+        raise ValueError("SMTP_URL has an invalid port") from None
     if not host:
-        raise ConfigurationError("SMTP_URL must name a host: smtp://host:587")
+        raise ValueError("SMTP_URL must name a host: smtp://host:587")
     if parts.path not in ("", "/") or parts.fragment:
-        raise ConfigurationError("SMTP_URL takes no path: smtp://user:pass@host:587?starttls=true")
+        raise ValueError("SMTP_URL takes no path: smtp://user:pass@host:587?starttls=true")
     query = parse_qs(parts.query, keep_blank_values=True)
     if set(query) - {"starttls"}:
-        raise ConfigurationError("SMTP_URL takes one query parameter, starttls=true|false")
-    starttls = _bool(
-        {"SMTP_URL starttls": query.get("starttls", [""])[-1]}, "SMTP_URL starttls", False
-    )
+        raise ValueError("SMTP_URL takes one query parameter, starttls=true|false")
+    flag = query.get("starttls", [""])[-1].strip().lower()
+    if flag not in _TRUE | _FALSE | {""}:
+        raise ValueError(f"SMTP_URL starttls must be true or false, got {flag!r}")
+    starttls = flag in _TRUE
     tls = parts.scheme == "smtps"
     if tls and starttls:
-        raise ConfigurationError("SMTP_URL: smtps:// is TLS already; starttls=true is for smtp://")
+        raise ValueError("SMTP_URL: smtps:// is TLS already; starttls=true is for smtp://")
     default_port = _SMTP_PORTS["smtps" if tls else "starttls" if starttls else "smtp"]
     return SmtpServer(
         host=host,
@@ -142,54 +105,85 @@ def _smtp(env: Mapping[str, str]) -> SmtpServer | None:
     )
 
 
-def _mail_from(env: Mapping[str, str], base_domain: str) -> str:
-    raw = env.get("MAIL_FROM", "").strip()
-    if not raw:
-        return f"Atrium <no-reply@{base_domain}>"
-    name, address = parseaddr(raw)
-    # Syntax only, and no special-use domain list: intranet senders (lms@school.local) are fine.
-    if not _ADDRESS_RE.match(address):
-        raise ConfigurationError(
-            f"MAIL_FROM must be an address, optionally named (Acme <lms@acme.com>), got {raw!r}"
-        )
-    return formataddr((name, address))
+class _Environment(EnvSettingsSource):
+    """The variables of ``environ`` (``os.environ``, or a mapping standing for it), stripped,
+    with blank ones left out so that they mean the default."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        self._environ = environ
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        stripped = ((name.lower(), value.strip()) for name, value in self._environ.items())
+        return {name: value for name, value in stripped if value}
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    environment: Environment
-    database_url: str
-    redis_url: str
-    redis_prefix: str
-    base_domain: str
-    host: str
-    port: int
-    workers: int
-    require_https: bool
-    secret_key: str
-    proxies_count: int
-    forwarded_secret: str
-    real_ip_header: str
-    log_level: str
+# How pydantic's errors read for a variable ("PORT must be at least 1, got '0'"); the checks of
+# this module word their own.
+_WORDING = {
+    "int_parsing": "must be an integer",
+    "int_from_float": "must be an integer",
+    "float_parsing": "must be a number",
+    "bool_parsing": "must be true or false",
+    "greater_than_equal": "must be at least {ge}",
+    "literal_error": "must be {expected}",
+}
+
+
+def _configuration_error(error: ValidationError) -> ConfigurationError:
+    first = error.errors()[0]
+    context: dict[str, Any] = first.get("ctx", {})
+    if first["type"] == "value_error":
+        return ConfigurationError(str(context["error"]))
+    variable = str(first["loc"][0]).upper() if first["loc"] else "A setting"
+    wording = _WORDING.get(first["type"])
+    said = wording.format(**context) if wording else first["msg"].lower()
+    return ConfigurationError(f"{variable} {said}, got {first['input']!r}")
+
+
+class Settings(BaseSettings):
+    # Defaults are final values; only ``mail_from`` derives its own (from ``base_domain``).
+    model_config = SettingsConfigDict(frozen=True, validate_default=False)
+
+    environment: Environment = Field("development", validation_alias="ATRIUM_ENV")
+    database_url: str = DEFAULT_DATABASE_URL
+    redis_url: str = ""
+    redis_prefix: str = "atrium"
+    base_domain: Annotated[str, StringConstraints(to_lower=True)] = "localhost"
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1)
+    workers: int = Field(1, ge=1)
+    require_https: bool = True
+    # Development shares one public key between `serve` and `worker` (webhook secrets are
+    # encrypted with it); production refuses to start without a real one.
+    secret_key: str = Field(DEVELOPMENT_SECRET_KEY, repr=False)
+    proxies_count: int = Field(0, ge=0)
+    forwarded_secret: str = Field("", repr=False)
+    real_ip_header: str = ""
+    log_level: Annotated[str, StringConstraints(to_upper=True)] = "INFO"
     # Off only where something in front of the API limits traffic already (or to measure).
-    rate_limits_enabled: bool
+    rate_limits_enabled: bool = True
     # Background jobs (`python server.py worker`).
-    worker_concurrency: int = 16
-    job_lease_seconds: float = 60.0
-    job_poll_seconds: float = 1.0
-    job_retry_base_seconds: float = 60.0
-    worker_shutdown_seconds: float = 30.0
-    job_retention_days: float = 7.0
+    worker_concurrency: int = Field(16, ge=1)
+    job_lease_seconds: float = Field(60.0, ge=1.0)
+    job_poll_seconds: float = Field(1.0, ge=0.05)
+    job_retry_base_seconds: float = Field(60.0, ge=0.01)
+    worker_shutdown_seconds: float = Field(30.0, ge=0.0)
+    job_retention_days: float = Field(7.0, ge=0.0)
     # Webhooks.
-    webhook_timeout_seconds: float = 10.0
-    webhook_allowed_networks: tuple[Network, ...] = ()
-    webhook_disable_after_hours: float = 72.0
+    webhook_timeout_seconds: float = Field(10.0, ge=0.1)
+    webhook_allowed_networks: Annotated[
+        tuple[Network, ...], NoDecode, PlainValidator(_networks)
+    ] = ()
+    webhook_disable_after_hours: float = Field(72.0, ge=0.0)
     # Exports: where the worker writes CSV files and the API reads them (shared by both).
     exports_dir: str = "exports"
     # Mail (password reset, username recovery): None when SMTP_URL is empty, which turns it off.
-    smtp: SmtpServer | None = None
-    mail_from: str = "Atrium <no-reply@localhost>"
-    smtp_timeout_seconds: float = 30.0
+    smtp: Annotated[SmtpServer | None, NoDecode, PlainValidator(_smtp)] = Field(
+        None, validation_alias="SMTP_URL"
+    )
+    mail_from: str = Field("", validate_default=True)
+    smtp_timeout_seconds: float = Field(30.0, ge=0.1)
 
     @property
     def production(self) -> bool:
@@ -207,67 +201,74 @@ class Settings:
         Raises ConfigurationError naming the variable when a value is invalid, or when
         production runs without ``SECRET_KEY`` or ``DATABASE_URL``.
         """
-        env = os.environ if env is None else env
-        environment = env.get("ATRIUM_ENV", "development").strip() or "development"
-        if environment not in ("development", "production"):
-            raise ConfigurationError(
-                f"ATRIUM_ENV must be development or production, got {environment!r}"
-            )
-        production = environment == "production"
-        for name in ("SECRET_KEY", "DATABASE_URL"):
-            if production and not env.get(name, "").strip():
-                raise ConfigurationError(f"{name} must be set when ATRIUM_ENV=production")
+        source = _Environment(cls, os.environ if env is None else env)
+        try:
+            # mypy sees the fields' __init__, not BaseSettings' options such as this one.
+            return cls(_build_sources=((source,), {}))  # type: ignore[call-arg]
+        except ValidationError as error:
+            raise _configuration_error(error) from None
 
-        database_url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
-        if not database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
-            raise ConfigurationError("DATABASE_URL must start with postgres:// or sqlite://")
-        redis_url = _redis_url(env)
-        workers = _int(env, "WORKERS", 1, minimum=1)
-        if workers > 1 and not redis_url:
-            raise ConfigurationError(
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, raw: str) -> str:
+        """``REDIS_URL``, checked the way the request path's connection reads it; the password
+        never appears in an error message."""
+        parts = urlsplit(raw)
+        if parts.scheme not in ("redis", "rediss"):
+            raise ValueError("REDIS_URL must start with redis:// or rediss:// (TLS)")
+        try:
+            parts.port  # noqa: B018 - parsing it is the check
+        except ValueError:
+            raise ValueError("REDIS_URL has an invalid port") from None
+        if not parts.path.strip("/").isdigit() and parts.path not in ("", "/"):
+            raise ValueError("REDIS_URL's path is a database number: redis://host:6379/0")
+        return raw
+
+    @field_validator("mail_from")
+    @classmethod
+    def _check_mail_from(cls, raw: str, info: ValidationInfo) -> str:
+        if not raw:
+            return f"Atrium <no-reply@{info.data.get('base_domain', 'localhost')}>"
+        name, address = parseaddr(raw)
+        # Syntax only, and no special-use domain list: intranet senders (lms@school.local) are fine.
+        if not _ADDRESS_RE.match(address):
+            raise ValueError(
+                f"MAIL_FROM must be an address, optionally named (Acme <lms@acme.com>), got {raw!r}"
+            )
+        return formataddr((name, address))
+
+    @model_validator(mode="after")
+    def _check_secret_key(self) -> Settings:
+        if self.production and "secret_key" not in self.model_fields_set:
+            raise ValueError("SECRET_KEY must be set when ATRIUM_ENV=production")
+        return self
+
+    @model_validator(mode="after")
+    def _check_workers(self) -> Settings:
+        if self.workers > 1 and not self.redis_url:
+            raise ValueError(
                 "REDIS_URL must be set when WORKERS > 1: rate limits are shared through Redis"
             )
-        if workers > 1 and database_url.startswith("sqlite://"):
-            raise ConfigurationError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
-        base_domain = (env.get("BASE_DOMAIN", "").strip() or "localhost").lower()
-        smtp = _smtp(env)
-        if production and smtp is not None:
-            if not env.get("MAIL_FROM", "").strip():
-                raise ConfigurationError("MAIL_FROM must be set when SMTP_URL is set in production")
-            if smtp.password is not None and not (smtp.tls or smtp.starttls):
-                raise ConfigurationError(
-                    "SMTP_URL sends a password: use smtps:// or ?starttls=true in production"
-                )
+        return self
 
-        return cls(
-            environment=environment,  # type: ignore[arg-type]  # checked above
-            database_url=database_url,
-            redis_url=redis_url,
-            redis_prefix=env.get("REDIS_PREFIX", "").strip() or "atrium",
-            base_domain=base_domain,
-            host=env.get("HOST", "").strip() or "127.0.0.1",
-            port=_int(env, "PORT", 8000, minimum=1),
-            workers=workers,
-            require_https=_bool(env, "REQUIRE_HTTPS", True),
-            # Development shares one public key between `serve` and `worker` (webhook secrets are
-            # encrypted with it); production refuses to start without a real one.
-            secret_key=env.get("SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY,
-            proxies_count=_int(env, "PROXIES_COUNT", 0),
-            forwarded_secret=env.get("FORWARDED_SECRET", "").strip(),
-            real_ip_header=env.get("REAL_IP_HEADER", "").strip(),
-            log_level=(env.get("LOG_LEVEL", "").strip() or "INFO").upper(),
-            rate_limits_enabled=_bool(env, "RATE_LIMITS_ENABLED", True),
-            worker_concurrency=_int(env, "WORKER_CONCURRENCY", 16, minimum=1),
-            job_lease_seconds=_float(env, "JOB_LEASE_SECONDS", 60.0, minimum=1.0),
-            job_poll_seconds=_float(env, "JOB_POLL_SECONDS", 1.0, minimum=0.05),
-            job_retry_base_seconds=_float(env, "JOB_RETRY_BASE_SECONDS", 60.0, minimum=0.01),
-            worker_shutdown_seconds=_float(env, "WORKER_SHUTDOWN_SECONDS", 30.0),
-            job_retention_days=_float(env, "JOB_RETENTION_DAYS", 7.0),
-            webhook_timeout_seconds=_float(env, "WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.1),
-            webhook_allowed_networks=_networks(env, "WEBHOOK_ALLOWED_NETWORKS"),
-            webhook_disable_after_hours=_float(env, "WEBHOOK_DISABLE_AFTER_HOURS", 72.0),
-            exports_dir=env.get("EXPORTS_DIR", "").strip() or "exports",
-            smtp=smtp,
-            mail_from=_mail_from(env, base_domain),
-            smtp_timeout_seconds=_float(env, "SMTP_TIMEOUT_SECONDS", 30.0, minimum=0.1),
-        )
+    @model_validator(mode="after")
+    def _check_database_url(self) -> Settings:
+        if self.production and "database_url" not in self.model_fields_set:
+            raise ValueError("DATABASE_URL must be set when ATRIUM_ENV=production")
+        if not self.database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
+            raise ValueError("DATABASE_URL must start with postgres:// or sqlite://")
+        if self.workers > 1 and self.database_url.startswith("sqlite://"):
+            raise ValueError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
+        return self
+
+    @model_validator(mode="after")
+    def _check_production_mail(self) -> Settings:
+        if not self.production or self.smtp is None:
+            return self
+        if "mail_from" not in self.model_fields_set:
+            raise ValueError("MAIL_FROM must be set when SMTP_URL is set in production")
+        if self.smtp.password is not None and not (self.smtp.tls or self.smtp.starttls):
+            raise ValueError(
+                "SMTP_URL sends a password: use smtps:// or ?starttls=true in production"
+            )
+        return self

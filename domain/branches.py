@@ -20,6 +20,7 @@ from core.query import TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters
 from domain.counters import bump_counter, read_counter
 from domain.enrollments import check_course_id, check_user_id
 from domain.events import record_event
+from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Branch, BranchCourse, BranchUser
 from tenants.lookup import TenantRecord
 
@@ -156,54 +157,23 @@ async def list_branches(
     return rows, total
 
 
+BRANCH_USERS = LinkKind(BranchUser, "branch", "user", "in", access_branch_by_id, check_user_id)
+BRANCH_COURSES = LinkKind(
+    BranchCourse, "branch", "course", "in", access_branch_by_id, check_course_id
+)
+
+
 async def do_add_branch_user(tenant: TenantRecord, branch_id: int, user_id: int) -> BranchUser:
     """Add the tenant's user to its branch. Raises NotFound (``param`` branch_id or user_id) for
     a missing or another tenant's id, Conflict when the user is already in the branch. Records
     ``branch.user_added``."""
-    branch = await access_branch_by_id(tenant, branch_id, param="branch_id")
-    user = await check_user_id(tenant, user_id)
-    try:
-        async with in_transaction() as connection:
-            link = await BranchUser.create(
-                tenant_id=tenant.id, branch_id=branch.id, user_id=user.id, using_db=connection
-            )
-            await record_event(
-                tenant.id,
-                "branch.user_added",
-                {"branch_id": branch.id, "user_id": user.id},
-                connection=connection,
-            )
-    except IntegrityError:
-        if await BranchUser.filter(
-            tenant_id=tenant.id, branch_id=branch.id, user_id=user.id
-        ).exists():
-            raise Conflict(
-                f"User {user.id} is already in branch {branch.id}", param="user_id"
-            ) from None
-        raise NotFound(f"Branch {branch.id} or user {user.id} no longer exists") from None
-    return link
+    return await do_add_link(BRANCH_USERS, tenant, branch_id, user_id, record_event)
 
 
 async def do_remove_branch_user(tenant: TenantRecord, branch_id: int, user_id: int) -> None:
     """Remove the user from the tenant's branch. Raises NotFound when the branch is missing or
     another tenant's, or the user is not in it. Records ``branch.user_removed``."""
-    branch = await access_branch_by_id(tenant, branch_id, param="branch_id")
-    async with in_transaction() as connection:
-        deleted = (
-            await BranchUser.filter(tenant_id=tenant.id, branch_id=branch.id, user_id=user_id)
-            .using_db(connection)
-            .delete()
-            if is_db_id(user_id)
-            else 0
-        )
-        if not deleted:
-            raise NotFound(f"User {user_id} is not in branch {branch.id}", param="user_id")
-        await record_event(
-            tenant.id,
-            "branch.user_removed",
-            {"branch_id": branch.id, "user_id": user_id},
-            connection=connection,
-        )
+    await do_remove_link(BRANCH_USERS, tenant, branch_id, user_id, record_event)
 
 
 async def do_add_branch_course(
@@ -212,47 +182,10 @@ async def do_add_branch_course(
     """Add the tenant's course to its branch's catalog (no one is enrolled). Raises NotFound
     (``param`` branch_id or course_id) for a missing or another tenant's id, Conflict when the
     course is already there. Records ``branch.course_added``."""
-    branch = await access_branch_by_id(tenant, branch_id, param="branch_id")
-    course = await check_course_id(tenant, course_id)
-    try:
-        async with in_transaction() as connection:
-            link = await BranchCourse.create(
-                tenant_id=tenant.id, branch_id=branch.id, course_id=course.id, using_db=connection
-            )
-            await record_event(
-                tenant.id,
-                "branch.course_added",
-                {"branch_id": branch.id, "course_id": course.id},
-                connection=connection,
-            )
-    except IntegrityError:
-        if await BranchCourse.filter(
-            tenant_id=tenant.id, branch_id=branch.id, course_id=course.id
-        ).exists():
-            raise Conflict(
-                f"Course {course.id} is already in branch {branch.id}", param="course_id"
-            ) from None
-        raise NotFound(f"Branch {branch.id} or course {course.id} no longer exists") from None
-    return link
+    return await do_add_link(BRANCH_COURSES, tenant, branch_id, course_id, record_event)
 
 
 async def do_remove_branch_course(tenant: TenantRecord, branch_id: int, course_id: int) -> None:
     """Take the course out of the tenant's branch catalog. Raises NotFound when the branch is
     missing or another tenant's, or the course is not in it. Records ``branch.course_removed``."""
-    branch = await access_branch_by_id(tenant, branch_id, param="branch_id")
-    async with in_transaction() as connection:
-        deleted = (
-            await BranchCourse.filter(tenant_id=tenant.id, branch_id=branch.id, course_id=course_id)
-            .using_db(connection)
-            .delete()
-            if is_db_id(course_id)
-            else 0
-        )
-        if not deleted:
-            raise NotFound(f"Course {course_id} is not in branch {branch.id}", param="course_id")
-        await record_event(
-            tenant.id,
-            "branch.course_removed",
-            {"branch_id": branch.id, "course_id": course_id},
-            connection=connection,
-        )
+    await do_remove_link(BRANCH_COURSES, tenant, branch_id, course_id, record_event)

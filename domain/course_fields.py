@@ -4,63 +4,37 @@ A field is text, dropdown (one of its options), checkbox or date. Values are sto
 checkboxes as ``"true"``/``"false"``, dates as ``YYYY-MM-DD``. A mandatory field needs a value
 when a course is created, and its value cannot be cleared later; courses that predate the field
 keep going without one until they set it.
+
+Listing, reading, creating and deleting fields, and storing and reading values, are the same
+for users: `domain.custom_fields` does them with `COURSE_CUSTOM_FIELDS`. This module holds what
+is the courses' own: the options rule, type changes while no course holds a value, and the
+values' checks.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
-from core.query import Page, is_db_id
+from domain.custom_fields import MAX_VALUE_LENGTH, FieldKind, NewField, do_create_custom_field
 from domain.events import record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType
 from tenants.lookup import TenantRecord
 
 COURSE_FIELD_FIELDS = frozenset({"name", "type", "options", "mandatory", "position"})
-COURSE_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
-MAX_VALUE_LENGTH = 191
 
 CustomValue = str | bool | None
 """A value as a request gives it; None clears the course's value."""
 
 
-@dataclass(frozen=True, slots=True)
-class NewCourseField:
-    name: str
-    type: FieldType = FieldType.TEXT
-    options: tuple[str, ...] = ()
-    mandatory: bool = False
-    position: int = 0
-
-
-def course_fields_in_tenant(tenant: TenantRecord) -> QuerySet[CourseField]:
-    return CourseField.filter(tenant_id=tenant.id)
-
-
-def course_field_row(field: CourseField) -> dict[str, Any]:
-    """``field`` as the plain row the list reads return."""
-    return {column: getattr(field, column) for column in COURSE_FIELD_COLUMNS}
-
-
-async def access_course_field_by_id(tenant: TenantRecord, field_id: int) -> CourseField:
-    """The tenant's course field ``field_id``; NotFound for a missing id or another tenant's."""
-    field = (
-        await course_fields_in_tenant(tenant).get_or_none(id=field_id)
-        if is_db_id(field_id)
-        else None
-    )
-    if field is None:
-        raise NotFound(f"No course field with id {field_id}")
-    return field
+NewCourseField = NewField
 
 
 def check_field_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
@@ -77,8 +51,14 @@ def check_field_options(field_type: FieldType, options: Sequence[str]) -> list[s
     return list(options)
 
 
-def _name_taken(name: str) -> Conflict:
-    return Conflict(f"A course field named {name!r} already exists", param="name")
+COURSE_CUSTOM_FIELDS = FieldKind(
+    CourseField,
+    CourseFieldValue,
+    "course",
+    check_field_options,
+    created_event=lambda field: {"id": field.id, "name": field.name, "type": field.type.value},
+    deleted_event=lambda field: {"id": field.id, "name": field.name},
+)
 
 
 async def do_create_course_field(tenant: TenantRecord, new: NewCourseField) -> CourseField:
@@ -87,27 +67,7 @@ async def do_create_course_field(tenant: TenantRecord, new: NewCourseField) -> C
     Raises ValidationFailed for options that do not suit the type and Conflict (``param`` name)
     for a name taken. The field and the ``course_field.created`` event commit together.
     """
-    options = check_field_options(new.type, new.options)
-    try:
-        async with in_transaction() as connection:
-            field = await CourseField.create(
-                tenant_id=tenant.id,
-                name=new.name,
-                type=new.type,
-                options=options,
-                mandatory=new.mandatory,
-                position=new.position,
-                using_db=connection,
-            )
-            await record_event(
-                tenant.id,
-                "course_field.created",
-                {"id": field.id, "name": field.name, "type": field.type.value},
-                connection=connection,
-            )
-    except IntegrityError:
-        raise _name_taken(new.name) from None
-    return field
+    return await do_create_custom_field(COURSE_CUSTOM_FIELDS, tenant, new)
 
 
 async def do_update_course_field(
@@ -142,7 +102,7 @@ async def do_update_course_field(
     try:
         async with in_transaction() as connection:
             locked = (
-                await course_fields_in_tenant(tenant)
+                await COURSE_CUSTOM_FIELDS.in_tenant(tenant)
                 .using_db(connection)
                 .select_for_update()
                 .filter(id=field.id)
@@ -161,7 +121,7 @@ async def do_update_course_field(
                 connection=connection,
             )
     except IntegrityError:
-        raise _name_taken(changed["name"]) from None
+        raise COURSE_CUSTOM_FIELDS.name_taken(changed["name"]) from None
     return field
 
 
@@ -189,35 +149,6 @@ async def _check_values_still_fit(
             f"Courses use the options {', '.join(sorted(in_use))} of field {field.name!r}",
             param="options",
         )
-
-
-async def do_delete_course_field(tenant: TenantRecord, field: CourseField) -> None:
-    """Delete the tenant's course ``field`` with every course's value of it; the deletion and
-    the ``course_field.deleted`` event commit together. NotFound when it is gone already."""
-    async with in_transaction() as connection:
-        deleted = (
-            await course_fields_in_tenant(tenant).using_db(connection).filter(id=field.id).delete()
-        )
-        if not deleted:
-            raise NotFound(f"No course field with id {field.id}")
-        await record_event(
-            tenant.id,
-            "course_field.deleted",
-            {"id": field.id, "name": field.name},
-            connection=connection,
-        )
-
-
-async def list_course_fields(tenant: TenantRecord, page: Page) -> tuple[list[dict[str, Any]], int]:
-    """A page of the tenant's course fields as plain rows, by position then id, and the total."""
-    query = course_fields_in_tenant(tenant)
-    rows = (
-        await query.order_by("position", "id")
-        .offset(page.offset)
-        .limit(page.size)
-        .values(*COURSE_FIELD_COLUMNS)
-    )
-    return rows, await query.count()
 
 
 def _stored_value(field: CourseField, value: str | bool, param: str) -> str:
@@ -253,7 +184,7 @@ async def check_custom_values(
     ValidationFailed for a value the field does not take or for a mandatory field left without
     a value (missing when ``creating``, or cleared). Each error names ``custom_fields.<name>``.
     """
-    fields = {field.name: field for field in await course_fields_in_tenant(tenant)}
+    fields = {field.name: field for field in await COURSE_CUSTOM_FIELDS.in_tenant(tenant)}
     checked: dict[int, str | None] = {}
     for name, value in values.items():
         param = f"custom_fields.{name}"
@@ -270,47 +201,3 @@ async def check_custom_values(
                     f"custom_fields.{name}: the field is mandatory", param=f"custom_fields.{name}"
                 )
     return checked
-
-
-async def do_save_custom_values(
-    tenant: TenantRecord,
-    course_id: int,
-    values: Mapping[int, str | None],
-    *,
-    connection: BaseDBAsyncClient,
-) -> None:
-    """Write a course's custom values (from `check_custom_values`) in the caller's transaction,
-    which holds the course's row so that writers of one course do not interleave."""
-    if not values:
-        return
-    await (
-        CourseFieldValue.filter(tenant_id=tenant.id, course_id=course_id, field_id__in=list(values))
-        .using_db(connection)
-        .delete()
-    )
-    await CourseFieldValue.bulk_create(
-        [
-            CourseFieldValue(
-                tenant_id=tenant.id, course_id=course_id, field_id=field_id, value=value
-            )
-            for field_id, value in values.items()
-            if value is not None
-        ],
-        using_db=connection,
-    )
-
-
-async def custom_values_of(tenant: TenantRecord, course_id: int) -> list[dict[str, Any]]:
-    """Every course field of the tenant with the course's value (None where it has none), in
-    field order: ``{"id", "name", "type", "value"}``."""
-    fields = (
-        await course_fields_in_tenant(tenant)
-        .order_by("position", "id")
-        .values("id", "name", "type")
-    )
-    values = dict(
-        await CourseFieldValue.filter(tenant_id=tenant.id, course_id=course_id).values_list(
-            "field_id", "value"
-        )
-    )
-    return [{**field, "value": values.get(field["id"])} for field in fields]

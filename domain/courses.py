@@ -37,7 +37,8 @@ from core.query import (
 )
 from domain.categories import access_category_by_id
 from domain.counters import bump_counter, read_counter
-from domain.course_fields import CustomValue, check_custom_values, do_save_custom_values
+from domain.course_fields import COURSE_CUSTOM_FIELDS, CustomValue, check_custom_values
+from domain.custom_fields import do_store_field_values
 from domain.events import record_event
 from models.course import Category, Course, CourseField, CourseFieldValue
 from tenants.lookup import TenantRecord
@@ -227,7 +228,9 @@ async def do_create_course(tenant: TenantRecord, new: NewCourse) -> Course:
                 course = await Course.create(
                     tenant_id=tenant.id, slug=slug, using_db=connection, **columns
                 )
-                await do_save_custom_values(tenant, course.id, custom_values, connection=connection)
+                await do_store_field_values(
+                    COURSE_CUSTOM_FIELDS, tenant.id, course.id, custom_values, connection=connection
+                )
                 await bump_counter(tenant.id, COURSES_COUNTER, 1, connection=connection)
                 await record_event(
                     tenant.id, "course.created", course_event_data(course), connection=connection
@@ -287,7 +290,9 @@ async def do_update_course(
             for name, value in changed.items():
                 setattr(course, name, value)
             await course.save(update_fields=[*changed, "updated_at"], using_db=connection)
-            await do_save_custom_values(tenant, course.id, custom_values, connection=connection)
+            await do_store_field_values(
+                COURSE_CUSTOM_FIELDS, tenant.id, course.id, custom_values, connection=connection
+            )
             await record_event(
                 tenant.id,
                 "course.updated",

@@ -28,6 +28,7 @@ from core.query import TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters
 from domain.counters import bump_counter, read_counter
 from domain.enrollments import check_course_id, check_user_id, do_enroll_missing
 from domain.events import record_event
+from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Group, GroupCourse, GroupMembership
 from tenants.lookup import TenantRecord
 
@@ -189,6 +190,62 @@ async def _lock_group(tenant: TenantRecord, group_id: int, connection: BaseDBAsy
         raise NotFound(f"No group with id {group_id}", param="group_id")
 
 
+async def _enroll_in_group_courses(
+    tenant: TenantRecord, group_id: int, user_id: int, connection: BaseDBAsyncClient
+) -> dict[str, Any]:
+    group_courses = (
+        await GroupCourse.filter(tenant_id=tenant.id, group_id=group_id)
+        .using_db(connection)
+        .values("course_id")
+    )
+    enrolled = await do_enroll_missing(
+        tenant,
+        [(user_id, row["course_id"]) for row in group_courses],
+        connection=connection,
+        event_data={"group_id": group_id},
+    )
+    return {"enrolled_course_ids": [e.course_id for e in enrolled]}
+
+
+async def _enroll_members(
+    tenant: TenantRecord, group_id: int, course_id: int, connection: BaseDBAsyncClient
+) -> dict[str, Any]:
+    members = (
+        await GroupMembership.filter(tenant_id=tenant.id, group_id=group_id)
+        .using_db(connection)
+        .values("user_id")
+    )
+    enrolled = await do_enroll_missing(
+        tenant,
+        [(row["user_id"], course_id) for row in members],
+        connection=connection,
+        event_data={"group_id": group_id},
+    )
+    return {"enrolled_users": len(enrolled)}
+
+
+GROUP_MEMBERS = LinkKind(
+    GroupMembership,
+    "group",
+    "user",
+    "a member of",
+    access_group_by_id,
+    check_user_id,
+    lock_owner=_lock_group,
+    on_add=_enroll_in_group_courses,
+)
+GROUP_COURSES = LinkKind(
+    GroupCourse,
+    "group",
+    "course",
+    "in",
+    access_group_by_id,
+    check_course_id,
+    lock_owner=_lock_group,
+    on_add=_enroll_members,
+)
+
+
 async def do_add_group_member(tenant: TenantRecord, group_id: int, user_id: int) -> GroupMembership:
     """Add the tenant's user to its group and enroll them in each of the group's courses they
     are not enrolled in yet.
@@ -197,65 +254,13 @@ async def do_add_group_member(tenant: TenantRecord, group_id: int, user_id: int)
     Conflict when the user is already a member. The membership, the enrollments, the counters
     and the events (``group.user_added``, one ``enrollment.created`` each) commit together.
     """
-    group = await access_group_by_id(tenant, group_id, param="group_id")
-    user = await check_user_id(tenant, user_id)
-    async with in_transaction() as connection:
-        await _lock_group(tenant, group.id, connection)
-        members = GroupMembership.filter(tenant_id=tenant.id, group_id=group.id).using_db(
-            connection
-        )
-        if await members.filter(user_id=user.id).exists():
-            raise Conflict(
-                f"User {user.id} is already a member of group {group.id}", param="user_id"
-            )
-        membership = await GroupMembership.create(
-            tenant_id=tenant.id, group_id=group.id, user_id=user.id, using_db=connection
-        )
-        group_courses = (
-            await GroupCourse.filter(tenant_id=tenant.id, group_id=group.id)
-            .using_db(connection)
-            .values("course_id")
-        )
-        enrolled = await do_enroll_missing(
-            tenant,
-            [(user.id, row["course_id"]) for row in group_courses],
-            connection=connection,
-            event_data={"group_id": group.id},
-        )
-        await record_event(
-            tenant.id,
-            "group.user_added",
-            {
-                "group_id": group.id,
-                "user_id": user.id,
-                "enrolled_course_ids": [e.course_id for e in enrolled],
-            },
-            connection=connection,
-        )
-    return membership
+    return await do_add_link(GROUP_MEMBERS, tenant, group_id, user_id, record_event)
 
 
 async def do_remove_group_member(tenant: TenantRecord, group_id: int, user_id: int) -> None:
     """Remove the user from the tenant's group; their enrollments stay. Raises NotFound when the
     group is missing or another tenant's, or the user is not a member."""
-    group = await access_group_by_id(tenant, group_id, param="group_id")
-    async with in_transaction() as connection:
-        await _lock_group(tenant, group.id, connection)
-        deleted = (
-            await GroupMembership.filter(tenant_id=tenant.id, group_id=group.id, user_id=user_id)
-            .using_db(connection)
-            .delete()
-            if is_db_id(user_id)
-            else 0
-        )
-        if not deleted:
-            raise NotFound(f"User {user_id} is not a member of group {group.id}", param="user_id")
-        await record_event(
-            tenant.id,
-            "group.user_removed",
-            {"group_id": group.id, "user_id": user_id},
-            connection=connection,
-        )
+    await do_remove_link(GROUP_MEMBERS, tenant, group_id, user_id, record_event)
 
 
 async def do_add_group_course(tenant: TenantRecord, group_id: int, course_id: int) -> GroupCourse:
@@ -266,54 +271,10 @@ async def do_add_group_course(tenant: TenantRecord, group_id: int, course_id: in
     the enrollments, the counters and the events (``group.course_added``, one
     ``enrollment.created`` each) commit together or not at all.
     """
-    group = await access_group_by_id(tenant, group_id, param="group_id")
-    course = await check_course_id(tenant, course_id)
-    async with in_transaction() as connection:
-        await _lock_group(tenant, group.id, connection)
-        courses = GroupCourse.filter(tenant_id=tenant.id, group_id=group.id).using_db(connection)
-        if await courses.filter(course_id=course.id).exists():
-            raise Conflict(f"Course {course.id} is already in group {group.id}", param="course_id")
-        group_course = await GroupCourse.create(
-            tenant_id=tenant.id, group_id=group.id, course_id=course.id, using_db=connection
-        )
-        members = (
-            await GroupMembership.filter(tenant_id=tenant.id, group_id=group.id)
-            .using_db(connection)
-            .values("user_id")
-        )
-        enrolled = await do_enroll_missing(
-            tenant,
-            [(row["user_id"], course.id) for row in members],
-            connection=connection,
-            event_data={"group_id": group.id},
-        )
-        await record_event(
-            tenant.id,
-            "group.course_added",
-            {"group_id": group.id, "course_id": course.id, "enrolled_users": len(enrolled)},
-            connection=connection,
-        )
-    return group_course
+    return await do_add_link(GROUP_COURSES, tenant, group_id, course_id, record_event)
 
 
 async def do_remove_group_course(tenant: TenantRecord, group_id: int, course_id: int) -> None:
     """Take the course out of the tenant's group; members stay enrolled. Raises NotFound when the
     group is missing or another tenant's, or the course is not in it."""
-    group = await access_group_by_id(tenant, group_id, param="group_id")
-    async with in_transaction() as connection:
-        await _lock_group(tenant, group.id, connection)
-        deleted = (
-            await GroupCourse.filter(tenant_id=tenant.id, group_id=group.id, course_id=course_id)
-            .using_db(connection)
-            .delete()
-            if is_db_id(course_id)
-            else 0
-        )
-        if not deleted:
-            raise NotFound(f"Course {course_id} is not in group {group.id}", param="course_id")
-        await record_event(
-            tenant.id,
-            "group.course_removed",
-            {"group_id": group.id, "course_id": course_id},
-            connection=connection,
-        )
+    await do_remove_link(GROUP_COURSES, tenant, group_id, course_id, record_event)

@@ -7,29 +7,34 @@ and stored as text: a checkbox as ``"1"`` or ``"0"``, a date as ``YYYY-MM-DD``.
 Rules that depend on what the tenant has defined answer like other references to stored state:
 a field that does not exist is NotFound, a mandatory field left without a value or a change of
 a field's type is a Conflict; a value that breaks its field's rule is ValidationFailed.
+
+Listing, reading, creating and deleting fields, and storing and reading values, are the same
+for courses: `domain.custom_fields` does them with `USER_CUSTOM_FIELDS`. This module holds what
+is the users' own: the keys, the checkbox words, the fixed type and these errors.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
-from core.query import Page, is_db_id
+from domain.custom_fields import (
+    MAX_OPTIONS,
+    MAX_VALUE_LENGTH,
+    FieldKind,
+    NewField,
+    do_create_custom_field,
+)
 from domain.events import record_event
 from models.user import FieldType, UserField, UserFieldValue
 from tenants.lookup import TenantRecord
 
-MAX_VALUE_LENGTH = 191
-MAX_OPTIONS = 100
 FIELD_KEY_PREFIX = "custom_field_"
 _FIELD_KEY_RE = re.compile(rf"^{FIELD_KEY_PREFIX}([0-9]{{1,10}})$")
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -47,25 +52,12 @@ _CHECKBOX_VALUES = {
     "yes": CHECKED,
     "no": UNCHECKED,
 }
-USER_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
-
-
-@dataclass(frozen=True, slots=True)
-class NewUserField:
-    name: str
-    type: FieldType = FieldType.TEXT
-    options: Sequence[str] = ()
-    mandatory: bool = False
-    position: int = 0
+NewUserField = NewField
 
 
 def field_key(field_id: int) -> str:
     """The TalentLMS name of a field in user bodies: ``custom_field_{id}``."""
     return f"{FIELD_KEY_PREFIX}{field_id}"
-
-
-def user_fields_in_tenant(tenant: TenantRecord) -> QuerySet[UserField]:
-    return UserField.filter(tenant_id=tenant.id)
 
 
 def user_field_event_data(field: UserField) -> dict[str, Any]:
@@ -95,54 +87,20 @@ def check_options(field_type: FieldType, options: Sequence[str]) -> list[str]:
     return list(options)
 
 
-async def access_user_field_by_id(tenant: TenantRecord, field_id: int) -> UserField:
-    """The tenant's user field ``field_id``; NotFound for a missing id or another tenant's."""
-    field = (
-        await user_fields_in_tenant(tenant).get_or_none(id=field_id) if is_db_id(field_id) else None
-    )
-    if field is None:
-        raise NotFound(f"No user field with id {field_id}")
-    return field
-
-
-async def list_user_fields(tenant: TenantRecord, page: Page) -> tuple[list[dict[str, Any]], int]:
-    """A page of the tenant's user fields as plain rows, in display order, and the total."""
-    query = user_fields_in_tenant(tenant)
-    rows = (
-        await query.order_by("position", "id")
-        .offset(page.offset)
-        .limit(page.size)
-        .values(*USER_FIELD_COLUMNS)
-    )
-    return rows, await query.count()
-
-
-def _name_taken(name: str) -> Conflict:
-    return Conflict(f"A user field named {name!r} already exists", param="name")
+USER_CUSTOM_FIELDS = FieldKind(
+    UserField,
+    UserFieldValue,
+    "user",
+    check_options,
+    created_event=user_field_event_data,
+    deleted_event=user_field_event_data,
+)
 
 
 async def do_create_user_field(tenant: TenantRecord, new: NewUserField) -> UserField:
     """Define a user field in ``tenant``; raises ValidationFailed for bad options and Conflict
     when the name is taken. The field and ``user_field.created`` commit together."""
-    name = new.name
-    options = check_options(new.type, new.options)
-    try:
-        async with in_transaction() as connection:
-            field = await UserField.create(
-                tenant_id=tenant.id,
-                name=name,
-                type=new.type,
-                options=options,
-                mandatory=new.mandatory,
-                position=new.position,
-                using_db=connection,
-            )
-            await record_event(
-                tenant.id, "user_field.created", user_field_event_data(field), connection=connection
-            )
-    except IntegrityError:
-        raise _name_taken(name) from None
-    return field
+    return await do_create_custom_field(USER_CUSTOM_FIELDS, tenant, new)
 
 
 async def do_update_user_field(
@@ -178,22 +136,8 @@ async def do_update_user_field(
                 connection=connection,
             )
     except IntegrityError:
-        raise _name_taken(field.name) from None
+        raise USER_CUSTOM_FIELDS.name_taken(field.name) from None
     return field
-
-
-async def do_delete_user_field(tenant: TenantRecord, field: UserField) -> None:
-    """Delete ``field`` and every user's value of it; records ``user_field.deleted``."""
-    async with in_transaction() as connection:
-        await (
-            UserFieldValue.filter(tenant_id=tenant.id, field_id=field.id)
-            .using_db(connection)
-            .delete()
-        )
-        await user_fields_in_tenant(tenant).filter(id=field.id).using_db(connection).delete()
-        await record_event(
-            tenant.id, "user_field.deleted", user_field_event_data(field), connection=connection
-        )
 
 
 def _resolve(fields: Sequence[UserField], key: str) -> UserField | None:
@@ -254,7 +198,7 @@ async def check_custom_fields(
     not have, ValidationFailed for a field given twice or a bad value, Conflict for a mandatory
     field left without a value (``creating``) or cleared.
     """
-    fields = await user_fields_in_tenant(tenant).order_by("id")
+    fields = await USER_CUSTOM_FIELDS.in_tenant(tenant).order_by("id")
     values: dict[int, str | None] = {}
     for key, raw in given.items():
         at = f"{param}.{key}" if len(key) <= MAX_VALUE_LENGTH else param
@@ -272,62 +216,3 @@ async def check_custom_fields(
         if missing:
             raise Conflict(f"Mandatory custom fields missing: {', '.join(missing)}", param=param)
     return values
-
-
-async def do_store_field_values(
-    tenant_id: int,
-    user_id: int,
-    values: Mapping[int, str | None],
-    *,
-    connection: BaseDBAsyncClient,
-) -> None:
-    """Write a user's custom field values in the caller's transaction; None deletes a value."""
-    cleared = [field_id for field_id, value in values.items() if value is None]
-    if cleared:
-        await (
-            UserFieldValue.filter(tenant_id=tenant_id, user_id=user_id, field_id__in=cleared)
-            .using_db(connection)
-            .delete()
-        )
-    kept = {field_id: value for field_id, value in values.items() if value is not None}
-    if not kept:
-        return
-    existing = {
-        row["field_id"]: row["id"]
-        for row in await UserFieldValue.filter(
-            tenant_id=tenant_id, user_id=user_id, field_id__in=list(kept)
-        )
-        .using_db(connection)
-        .values("id", "field_id")
-    }
-    for field_id, value in kept.items():
-        if field_id in existing:
-            await (
-                UserFieldValue.filter(tenant_id=tenant_id, id=existing[field_id])
-                .using_db(connection)
-                .update(value=value)
-            )
-    await UserFieldValue.bulk_create(
-        [
-            UserFieldValue(tenant_id=tenant_id, user_id=user_id, field_id=field_id, value=value)
-            for field_id, value in kept.items()
-            if field_id not in existing
-        ],
-        using_db=connection,
-    )
-
-
-async def user_field_values(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
-    """Every field of the tenant with the user's value (None when unset), in display order."""
-    fields = (
-        await user_fields_in_tenant(tenant).order_by("position", "id").values("id", "name", "type")
-    )
-    stored = dict(
-        await UserFieldValue.filter(tenant_id=tenant.id, user_id=user_id).values_list(
-            "field_id", "value"
-        )
-    )
-    return [
-        {"id": f["id"], "name": f["name"], "value": stored.get(f["id"]), "type": f["type"]}
-        for f in fields
-    ]

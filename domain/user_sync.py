@@ -41,7 +41,7 @@ from domain.counters import bump_counter
 from domain.events import deferred_dispatch, enqueue_dispatches
 from domain.jobs import is_postgres
 from domain.passwords import hash_password
-from domain.user_fields import check_field_value, user_fields_in_tenant
+from domain.user_fields import USER_CUSTOM_FIELDS, check_field_value
 from domain.users import USERS_COUNTER, do_update_user, users_in_tenant
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
@@ -330,7 +330,7 @@ async def _sync_postgres(
     deactivate_missing: bool,
     conn: BaseDBAsyncClient,
 ) -> Results:
-    fields = await user_fields_in_tenant(tenant).order_by("id")
+    fields = await USER_CUSTOM_FIELDS.in_tenant(tenant).order_by("id")
     records, errors = await _staged_records(fields, rows, hashes=not task.dry_run)
     mandatory = [field for field in fields if field.mandatory]
     now = datetime.now(UTC)

@@ -15,9 +15,10 @@ from tortoise.transactions import in_transaction
 from core.errors import Conflict, Forbidden, NotFound
 from core.query import is_db_id
 from domain.counters import bump_counter
+from domain.custom_fields import do_store_field_values
 from domain.events import record_event
 from domain.passwords import hash_password, verify_password
-from domain.user_fields import check_custom_fields, do_store_field_values
+from domain.user_fields import USER_CUSTOM_FIELDS, check_custom_fields
 from models.user import User, UserFieldValue, UserStatus, UserType
 from tenants.lookup import TenantRecord
 
@@ -108,7 +109,9 @@ async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
                 integration_user_id=new.integration_user_id,
                 using_db=connection,
             )
-            await do_store_field_values(tenant.id, user.id, field_values, connection=connection)
+            await do_store_field_values(
+                USER_CUSTOM_FIELDS, tenant.id, user.id, field_values, connection=connection
+            )
             await bump_counter(tenant.id, USERS_COUNTER, 1, connection=connection)
             await record_event(
                 tenant.id, "user.created", user_event_data(user), connection=connection
@@ -212,7 +215,9 @@ async def do_update_user(
     try:
         async with in_transaction() as connection:
             await user.save(update_fields=update_fields, using_db=connection)
-            await do_store_field_values(tenant.id, user.id, changed_values, connection=connection)
+            await do_store_field_values(
+                USER_CUSTOM_FIELDS, tenant.id, user.id, changed_values, connection=connection
+            )
             await record_event(
                 tenant.id,
                 "user.updated",

@@ -7,7 +7,6 @@ stops with an error, never skips.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import os
 import secrets
 import socket
@@ -305,7 +304,7 @@ def send_queued(run: Any, settings: Settings) -> Iterator[Any]:
     """Run the queued mail jobs now, with quick retries; returns how many ran."""
     http = outbound_client((), 1.0)
     worker = Worker(
-        dataclasses.replace(settings, job_retry_base_seconds=0.05), http, {MAIL_KIND: send_mail}
+        settings.model_copy(update={"job_retry_base_seconds": 0.05}), http, {MAIL_KIND: send_mail}
     )
 
     def send() -> int:

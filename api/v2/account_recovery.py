@@ -30,7 +30,7 @@ from domain.account_recovery import (
     do_reset_password,
 )
 from domain.course_launch import check_redirect
-from domain.user_fields import MAX_VALUE_LENGTH
+from domain.custom_fields import MAX_VALUE_LENGTH
 
 bp = Blueprint("account_recovery")
 TAG = "Users"

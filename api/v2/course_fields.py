@@ -30,19 +30,22 @@ from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.course_fields import (
+    COURSE_CUSTOM_FIELDS,
     NewCourseField,
-    access_course_field_by_id,
-    course_field_row,
     do_create_course_field,
-    do_delete_course_field,
     do_update_course_field,
-    list_course_fields,
+)
+from domain.custom_fields import (
+    MAX_OPTIONS,
+    access_custom_field_by_id,
+    custom_field_row,
+    do_delete_custom_field,
+    list_custom_fields,
 )
 from models.user import FieldType
 
 bp = Blueprint("course_fields")
 TAG = "Courses"
-MAX_OPTIONS = 100
 _TYPES = [t.value for t in FieldType]
 _OTHER_TYPES: list[JsonValue] = [t.value for t in FieldType if t != FieldType.DROPDOWN]
 
@@ -149,7 +152,9 @@ def course_field_json(row: dict[str, Any]) -> dict[str, Any]:
 )
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, {})
-    rows, total = await list_course_fields(request.ctx.require_tenant(), query.page)
+    rows, total = await list_custom_fields(
+        COURSE_CUSTOM_FIELDS, request.ctx.require_tenant(), query.page
+    )
     return many(request, "course_field", [course_field_json(r) for r in rows], total, query.page)
 
 
@@ -177,7 +182,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, "course_field", course_field_json(course_field_row(field)))
+    return one(request, "course_field", course_field_json(custom_field_row(field)))
 
 
 @bp.get("/course-fields/<field_id:int>", ctx_policy=requires("courses:read"))
@@ -190,8 +195,10 @@ async def create(request: AtriumRequest) -> HTTPResponse:
     errors=NOT_FOUND,
 )
 async def get(request: AtriumRequest, field_id: int) -> HTTPResponse:
-    field = await access_course_field_by_id(request.ctx.require_tenant(), field_id)
-    return one(request, "course_field", course_field_json(course_field_row(field)))
+    field = await access_custom_field_by_id(
+        COURSE_CUSTOM_FIELDS, request.ctx.require_tenant(), field_id
+    )
+    return one(request, "course_field", course_field_json(custom_field_row(field)))
 
 
 @bp.patch("/course-fields/<field_id:int>", ctx_policy=requires("courses:write"))
@@ -218,9 +225,9 @@ async def update(request: AtriumRequest, field_id: int) -> HTTPResponse:
         changes["type"] = FieldType(changes["type"])
     if "options" in changes:
         changes["options"] = list(changes["options"])
-    field = await access_course_field_by_id(tenant, field_id)
+    field = await access_custom_field_by_id(COURSE_CUSTOM_FIELDS, tenant, field_id)
     updated = await do_update_course_field(tenant, field, changes)
-    return one(request, "course_field", course_field_json(course_field_row(updated)))
+    return one(request, "course_field", course_field_json(custom_field_row(updated)))
 
 
 @bp.delete("/course-fields/<field_id:int>", ctx_policy=requires("courses:write"))
@@ -235,5 +242,6 @@ async def update(request: AtriumRequest, field_id: int) -> HTTPResponse:
 )
 async def delete(request: AtriumRequest, field_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
-    await do_delete_course_field(tenant, await access_course_field_by_id(tenant, field_id))
+    field = await access_custom_field_by_id(COURSE_CUSTOM_FIELDS, tenant, field_id)
+    await do_delete_custom_field(COURSE_CUSTOM_FIELDS, tenant, field)
     return no_content()

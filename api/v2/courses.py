@@ -40,7 +40,7 @@ from api.policy import requires
 from api.responses import many, no_content, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.course_fields import custom_values_of
+from domain.course_fields import COURSE_CUSTOM_FIELDS
 from domain.course_launch import LAUNCH_LINK_TTL, do_create_launch_link
 from domain.courses import (
     COURSE_FILTERS,
@@ -54,6 +54,7 @@ from domain.courses import (
     do_update_course,
     list_courses,
 )
+from domain.custom_fields import custom_field_values
 from domain.units import unit_summaries
 from models.course import Course, UnitType
 from models.user import FieldType
@@ -300,7 +301,7 @@ async def course_detail(tenant: TenantRecord, course: Course) -> dict[str, Any]:
             }
             for u in units
         ],
-        "custom_fields": await custom_values_of(tenant, course.id),
+        "custom_fields": await custom_field_values(COURSE_CUSTOM_FIELDS, tenant, course.id),
     }
 
 

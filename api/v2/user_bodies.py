@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
 from api.partial import PartialBody
 from core.timezones import TIMEZONES
-from domain.user_fields import MAX_VALUE_LENGTH
+from domain.custom_fields import MAX_VALUE_LENGTH
 from domain.users import USER_TYPE_NAMES
 from models.user import UserStatus, UserType
 

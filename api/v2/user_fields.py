@@ -27,17 +27,21 @@ from api.policy import requires
 from api.responses import many, one
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.user_fields import (
+from domain.custom_fields import (
     MAX_OPTIONS,
+    access_custom_field_by_id,
+    custom_field_row,
+    do_delete_custom_field,
+    list_custom_fields,
+)
+from domain.user_fields import (
+    USER_CUSTOM_FIELDS,
     NewUserField,
-    access_user_field_by_id,
     do_create_user_field,
-    do_delete_user_field,
     do_update_user_field,
     field_key,
-    list_user_fields,
 )
-from models.user import FieldType, UserField
+from models.user import FieldType
 
 bp = Blueprint("user_fields")
 TAG = "User fields"
@@ -133,18 +137,6 @@ def user_field_json(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _row(field: UserField) -> dict[str, Any]:
-    return {
-        "id": field.id,
-        "name": field.name,
-        "type": field.type,
-        "options": field.options,
-        "mandatory": field.mandatory,
-        "position": field.position,
-        "created_at": field.created_at,
-    }
-
-
 @bp.get("/user-fields", ctx_policy=requires("users:read"))
 @describe(
     "getUserFields",
@@ -156,7 +148,9 @@ def _row(field: UserField) -> dict[str, Any]:
 )
 async def list_fields(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, {})
-    rows, total = await list_user_fields(request.ctx.require_tenant(), query.page)
+    rows, total = await list_custom_fields(
+        USER_CUSTOM_FIELDS, request.ctx.require_tenant(), query.page
+    )
     return many(request, RESOURCE, [user_field_json(r) for r in rows], total, query.page)
 
 
@@ -186,7 +180,7 @@ async def create_field(request: AtriumRequest) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, RESOURCE, user_field_json(_row(field)), status=201)
+    return one(request, RESOURCE, user_field_json(custom_field_row(field)), status=201)
 
 
 @bp.get("/user-fields/<field_id:int>", ctx_policy=requires("users:read"))
@@ -199,8 +193,10 @@ async def create_field(request: AtriumRequest) -> HTTPResponse:
     errors=_NOT_FOUND,
 )
 async def get_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
-    field = await access_user_field_by_id(request.ctx.require_tenant(), field_id)
-    return one(request, RESOURCE, user_field_json(_row(field)))
+    field = await access_custom_field_by_id(
+        USER_CUSTOM_FIELDS, request.ctx.require_tenant(), field_id
+    )
+    return one(request, RESOURCE, user_field_json(custom_field_row(field)))
 
 
 @bp.patch("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
@@ -224,9 +220,9 @@ async def update_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
     if "type" in changes:
         changes["type"] = FieldType(changes["type"])
     field = await do_update_user_field(
-        tenant, await access_user_field_by_id(tenant, field_id), changes
+        tenant, await access_custom_field_by_id(USER_CUSTOM_FIELDS, tenant, field_id), changes
     )
-    return one(request, RESOURCE, user_field_json(_row(field)))
+    return one(request, RESOURCE, user_field_json(custom_field_row(field)))
 
 
 @bp.delete("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
@@ -241,5 +237,9 @@ async def update_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
 )
 async def delete_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
-    await do_delete_user_field(tenant, await access_user_field_by_id(tenant, field_id))
+    await do_delete_custom_field(
+        USER_CUSTOM_FIELDS,
+        tenant,
+        await access_custom_field_by_id(USER_CUSTOM_FIELDS, tenant, field_id),
+    )
     return one(request, RESOURCE, {"id": field_id, "deleted": True})

@@ -32,7 +32,8 @@ from api.v2.user_schemas import (
     user_list_item,
 )
 from core.request import AtriumRequest
-from domain.user_fields import user_field_values
+from domain.custom_fields import custom_field_values
+from domain.user_fields import USER_CUSTOM_FIELDS
 from domain.user_list import USER_FILTERS, list_users
 from domain.user_resources import RESOURCE_KINDS, user_resources
 from domain.users import (
@@ -72,7 +73,7 @@ LIST_PARAMETERS = (
 
 
 async def _user_body(request: AtriumRequest, user: User) -> dict[str, Any]:
-    fields = await user_field_values(request.ctx.require_tenant(), user.id)
+    fields = await custom_field_values(USER_CUSTOM_FIELDS, request.ctx.require_tenant(), user.id)
     return user_json(user, fields, avatar(request))
 
 

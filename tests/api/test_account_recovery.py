@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import dataclasses
 import re
 from typing import Any
 
@@ -316,7 +315,7 @@ def test_without_smtp_mail_routes_answer_503(
 ) -> None:
     user = run(make_user(tenant_a.tenant))
     app_ctx = api.client.app.ctx
-    monkeypatch.setattr(app_ctx, "settings", dataclasses.replace(settings, smtp=None))
+    monkeypatch.setattr(app_ctx, "settings", settings.model_copy(update={"smtp": None}))
     for response in (
         api.post(RESET, tenant=tenant_a, json={"login": user.login}),
         api.post(recovery(user.email), tenant=tenant_a),

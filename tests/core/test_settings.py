@@ -113,3 +113,59 @@ def test_production_mail_needs_a_sender_and_no_clear_text_password(
     env = {"ATRIUM_ENV": "production", "SECRET_KEY": "s" * 40, "DATABASE_URL": "postgres://db/a"}
     with pytest.raises(ConfigurationError, match=message):
         Settings.from_env({**env, **mail})
+
+
+def test_blank_variables_mean_the_default() -> None:
+    settings = Settings.from_env({"PORT": "  ", "REDIS_PREFIX": "", "MAIL_FROM": " "})
+    assert settings.port == 8000
+    assert settings.redis_prefix == "atrium"
+    assert settings.mail_from == "Atrium <no-reply@localhost>"
+
+
+def test_values_are_stripped_and_converted() -> None:
+    settings = Settings.from_env(
+        {
+            "PORT": " 8765 ",
+            "REQUIRE_HTTPS": "off",
+            "BASE_DOMAIN": "LMS.Example.com",
+            "LOG_LEVEL": "debug",
+            "JOB_POLL_SECONDS": "0.5",
+            "WEBHOOK_ALLOWED_NETWORKS": "10.0.0.1/8, ::1",
+        }
+    )
+    assert settings.port == 8765
+    assert settings.require_https is False
+    assert settings.base_domain == "lms.example.com"
+    assert settings.log_level == "DEBUG"
+    assert settings.job_poll_seconds == 0.5
+    assert [str(n) for n in settings.webhook_allowed_networks] == ["10.0.0.0/8", "::1/128"]
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"WORKERS": "zero"}, "WORKERS must be an integer, got 'zero'"),
+        ({"PORT": "0"}, "PORT must be at least 1, got '0'"),
+        ({"JOB_POLL_SECONDS": "nan"}, "JOB_POLL_SECONDS must be at least 0.05, got 'nan'"),
+        ({"REQUIRE_HTTPS": "maybe"}, "REQUIRE_HTTPS must be true or false, got 'maybe'"),
+        ({"WEBHOOK_ALLOWED_NETWORKS": "10.0.0.0/8 x"}, "WEBHOOK_ALLOWED_NETWORKS must list"),
+    ],
+)
+def test_messages_say_what_the_variable_takes(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        Settings.from_env(env)
+    assert str(raised.value).startswith(message)
+
+
+def test_the_process_environment_is_read_unless_a_mapping_is_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PORT", "8765")
+    assert Settings.from_env().port == 8765
+    assert Settings.from_env({}).port == 8000
+
+
+def test_secrets_stay_out_of_the_repr() -> None:
+    settings = Settings.from_env({"SECRET_KEY": "k" * 40, "FORWARDED_SECRET": "f" * 20})
+    assert "k" * 40 not in repr(settings)
+    assert "f" * 20 not in repr(settings)

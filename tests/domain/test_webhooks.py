@@ -3,7 +3,6 @@ log, retries, disabling, and the connection-time address check."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -156,7 +155,7 @@ def test_the_address_is_checked_again_at_delivery_time(
     endpoint, _ = run(make_webhook(tenant_a, settings, receiver.url, ["*"]))
     run(record_event(tenant_a.tenant.id, EventType.LESSON_COMPLETED, {}))
     # As if the name now resolved to a private address: the allow-list no longer covers it.
-    drain(run, dataclasses.replace(settings, webhook_allowed_networks=()))
+    drain(run, settings.model_copy(update={"webhook_allowed_networks": ()}))
     [refused] = run(attempts(endpoint.id))
     assert refused.status == DeliveryStatus.FAILED
     assert refused.status_code is None

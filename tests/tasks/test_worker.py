@@ -4,7 +4,6 @@ shutdown. Every test uses job kinds of its own, so that no other test's jobs get
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -37,12 +36,13 @@ def kind() -> str:
 
 @pytest.fixture
 def fast(settings: Settings) -> Settings:
-    return dataclasses.replace(
-        settings,
-        job_retry_base_seconds=0.05,
-        job_poll_seconds=0.1,
-        job_lease_seconds=5.0,
-        worker_shutdown_seconds=5.0,
+    return settings.model_copy(
+        update={
+            "job_retry_base_seconds": 0.05,
+            "job_poll_seconds": 0.1,
+            "job_lease_seconds": 5.0,
+            "worker_shutdown_seconds": 5.0,
+        }
     )
 
 
@@ -205,7 +205,7 @@ def test_stop_gives_back_a_job_that_outlives_the_grace_period(
             started.set()
             await asyncio.sleep(BOUND_SECONDS)
 
-        worker = make_worker({k: handler}, dataclasses.replace(fast, worker_shutdown_seconds=0.1))
+        worker = make_worker({k: handler}, fast.model_copy(update={"worker_shutdown_seconds": 0.1}))
         running = asyncio.create_task(worker.run())
         queued = await enqueue_job(tenant_a.tenant.id, k, {})
         async with asyncio.timeout(BOUND_SECONDS):
@@ -230,7 +230,7 @@ def test_a_new_job_wakes_a_waiting_worker(
             done.set()
 
         # Polling alone would not see the job within the bound: only the NOTIFY can wake it.
-        slow_poll = dataclasses.replace(fast, job_poll_seconds=BOUND_SECONDS * 4)
+        slow_poll = fast.model_copy(update={"job_poll_seconds": BOUND_SECONDS * 4})
         worker = make_worker({k: handler}, slow_poll)
         running = asyncio.create_task(worker.run())
         await asyncio.sleep(0.5)  # let it listen, then idle
