@@ -2,8 +2,9 @@
 
 The tenant middleware sets the current tenant for each request; background jobs and the CLI use
 `tenant_scope`. Tenant-owned models filter every query through `TenantScopedManager`, which raises
-`TenantScopeError` when no tenant is set. Platform code that really must cross tenants uses the
-model's `all_tenants` manager, a name that stands out in review.
+`TenantScopeError` when no tenant is set, and check every row they create, save, delete or
+refresh with `check_tenant_row`. Platform code that really must cross tenants uses the model's
+`all_tenants` manager, a name that stands out in review.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ _current_tenant_id: ContextVar[int | None] = ContextVar("current_tenant_id", def
 
 
 class TenantScopeError(RuntimeError):
-    """A tenant-owned table was queried with no current tenant: a bug, never a user error."""
+    """A tenant-owned table was queried with no current tenant, or a row of another tenant was
+    written: a bug, never a user error."""
 
 
 def current_tenant_id() -> int | None:
@@ -53,3 +55,16 @@ class TenantScopedManager(Manager):
                 "use tenant_scope() or the all_tenants manager"
             )
         return super().get_queryset().filter(tenant_id=tenant_id)
+
+
+def check_tenant_row(model: str, tenant_id: int | None, action: str) -> None:
+    """Raise `TenantScopeError` unless a row of ``tenant_id`` may be ``action``-ed (created,
+    saved, deleted, refreshed) now: a tenant is current and it is the row's."""
+    current = _current_tenant_id.get()
+    if current is None:
+        raise TenantScopeError(
+            f"{model} {action} with no current tenant; use tenant_scope() "
+            "or the all_tenants manager"
+        )
+    if tenant_id != current:
+        raise TenantScopeError(f"{model} of tenant {tenant_id} {action} as tenant {current}")
