@@ -13,6 +13,7 @@ from sanic_testing.testing import TestingResponse
 from api.versions import LATEST
 from core.scoping import tenant_scope
 from domain.categories import NewCategory, do_create_category
+from domain.counters import read_counter
 from domain.course_fields import NewCourseField, do_create_course_field
 from domain.courses import NewCourse, do_create_course
 from domain.learning_paths import NewLearningPath, do_create_learning_path
@@ -207,3 +208,9 @@ async def set_course_progress(
             tenant_id=tenant.id, user_id=user_id, course_id=course_id
         ).update(**fields)
     assert updated == 1
+
+
+async def counter_value(tenant_id: int, name: str) -> int:
+    """The tenant's counter ``name``, read as that tenant."""
+    with tenant_scope(tenant_id):
+        return await read_counter(tenant_id, name)
