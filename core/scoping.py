@@ -14,10 +14,15 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.manager import Manager
 from tortoise.queryset import QuerySet
 
+# The connection of cross-tenant work: the tables' owner, not held to row-level security.
+PLATFORM_CONNECTION = "platform"
+
 _current_tenant_id: ContextVar[int | None] = ContextVar("current_tenant_id", default=None)
+_platform: list[BaseDBAsyncClient] = []
 
 
 class TenantScopeError(RuntimeError):
@@ -27,6 +32,22 @@ class TenantScopeError(RuntimeError):
 
 def current_tenant_id() -> int | None:
     return _current_tenant_id.get()
+
+
+def platform_connection() -> BaseDBAsyncClient:
+    """The ``platform`` connection, as the tables' owner: for work that crosses tenants (the
+    job queue, purges, the ``all_tenants`` managers), never for a tenant's own requests."""
+    if not _platform:
+        raise RuntimeError("the database is not open (core.db.init_db)")
+    return _platform[0]
+
+
+def set_platform_connection(client: BaseDBAsyncClient | None) -> BaseDBAsyncClient | None:
+    """Install ``client`` as the platform connection (None: none); returns the previous one."""
+    previous = _platform.pop() if _platform else None
+    if client is not None:
+        _platform.append(client)
+    return previous
 
 
 def set_current_tenant(tenant_id: int | None) -> None:
@@ -68,3 +89,11 @@ def check_tenant_row(model: str, tenant_id: int | None, action: str) -> None:
         )
     if tenant_id != current:
         raise TenantScopeError(f"{model} of tenant {tenant_id} {action} as tenant {current}")
+
+
+class AllTenantsManager(Manager):
+    """The ``all_tenants`` escape hatch: queries every tenant's rows, on the platform connection
+    (``using_db`` still picks another, such as the caller's transaction)."""
+
+    def get_queryset(self) -> QuerySet[Any]:
+        return super().get_queryset().using_db(platform_connection())

@@ -7,11 +7,10 @@ from typing import Any, Self
 
 from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.manager import Manager
 from tortoise.models import Model, ModelMeta
 from tortoise.queryset import BulkCreateQuery, BulkUpdateQuery
 
-from core.scoping import TenantScopedManager, check_tenant_row
+from core.scoping import AllTenantsManager, TenantScopedManager, check_tenant_row
 
 
 class _TenantOwnedMeta(ModelMeta):
@@ -38,7 +37,7 @@ class TenantOwned(Model, metaclass=_TenantOwnedMeta):
     """
 
     tenant_id: int
-    all_tenants = Manager()
+    all_tenants = AllTenantsManager()
 
     class Meta:
         abstract = True

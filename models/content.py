@@ -54,7 +54,7 @@ class Training(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     lesson: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="trainings", on_delete=fields.CASCADE
+        "models.Unit", related_name="trainings", on_delete=fields.CASCADE, db_constraint=False
     )
     lesson_id: int
     # Denormalised from the lesson, which never changes course.
@@ -78,7 +78,7 @@ class TrainingItem(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     training: fields.ForeignKeyRelation[Training] = fields.ForeignKeyField(
-        "models.Training", related_name="items", on_delete=fields.CASCADE
+        "models.Training", related_name="items", on_delete=fields.CASCADE, db_constraint=False
     )
     training_id: int
     # Denormalised from the training (items never change training): a lesson's items are one

@@ -44,7 +44,11 @@ class Course(TenantOwned):
     slug = fields.CharField(max_length=191)
     description = fields.TextField(null=True)
     category: fields.ForeignKeyNullableRelation[Category] = fields.ForeignKeyField(
-        "models.Category", related_name="courses", null=True, on_delete=fields.SET_NULL
+        "models.Category",
+        related_name="courses",
+        null=True,
+        on_delete=fields.SET_NULL,
+        db_constraint=False,
     )
     price = fields.FloatField(null=True)
     capacity = fields.IntField(null=True)
@@ -87,10 +91,10 @@ class CourseFieldValue(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name="field_values", on_delete=fields.CASCADE
+        "models.Course", related_name="field_values", on_delete=fields.CASCADE, db_constraint=False
     )
     field: fields.ForeignKeyRelation[CourseField] = fields.ForeignKeyField(
-        "models.CourseField", related_name="values", on_delete=fields.CASCADE
+        "models.CourseField", related_name="values", on_delete=fields.CASCADE, db_constraint=False
     )
     value = fields.CharField(max_length=191)
 
@@ -120,7 +124,7 @@ class Unit(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name="units", on_delete=fields.CASCADE
+        "models.Course", related_name="units", on_delete=fields.CASCADE, db_constraint=False
     )
     course_id: int
     position = fields.IntField()
@@ -159,10 +163,13 @@ class LearningPathCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     learning_path: fields.ForeignKeyRelation[LearningPath] = fields.ForeignKeyField(
-        "models.LearningPath", related_name="path_courses", on_delete=fields.CASCADE
+        "models.LearningPath",
+        related_name="path_courses",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     position = fields.IntField(default=0)
 

@@ -40,10 +40,13 @@ class GroupMembership(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     group: fields.ForeignKeyRelation[Group] = fields.ForeignKeyField(
-        "models.Group", related_name="memberships", on_delete=fields.CASCADE
+        "models.Group", related_name="memberships", on_delete=fields.CASCADE, db_constraint=False
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="group_memberships", on_delete=fields.CASCADE
+        "models.User",
+        related_name="group_memberships",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -59,10 +62,10 @@ class GroupCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     group: fields.ForeignKeyRelation[Group] = fields.ForeignKeyField(
-        "models.Group", related_name="group_courses", on_delete=fields.CASCADE
+        "models.Group", related_name="group_courses", on_delete=fields.CASCADE, db_constraint=False
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -95,10 +98,13 @@ class BranchUser(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     branch: fields.ForeignKeyRelation[Branch] = fields.ForeignKeyField(
-        "models.Branch", related_name="branch_users", on_delete=fields.CASCADE
+        "models.Branch", related_name="branch_users", on_delete=fields.CASCADE, db_constraint=False
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="branch_memberships", on_delete=fields.CASCADE
+        "models.User",
+        related_name="branch_memberships",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -114,10 +120,13 @@ class BranchCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     branch: fields.ForeignKeyRelation[Branch] = fields.ForeignKeyField(
-        "models.Branch", related_name="branch_courses", on_delete=fields.CASCADE
+        "models.Branch",
+        related_name="branch_courses",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 

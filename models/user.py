@@ -98,10 +98,10 @@ class UserFieldValue(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="field_values", on_delete=fields.CASCADE
+        "models.User", related_name="field_values", on_delete=fields.CASCADE, db_constraint=False
     )
     field: fields.ForeignKeyRelation[UserField] = fields.ForeignKeyField(
-        "models.UserField", related_name="values", on_delete=fields.CASCADE
+        "models.UserField", related_name="values", on_delete=fields.CASCADE, db_constraint=False
     )
     value = fields.CharField(max_length=191)
 
@@ -125,7 +125,7 @@ class UserToken(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="tokens", on_delete=fields.CASCADE
+        "models.User", related_name="tokens", on_delete=fields.CASCADE, db_constraint=False
     )
     purpose = fields.CharEnumField(TokenPurpose, max_length=16)
     token_hash = fields.CharField(max_length=64)
@@ -152,7 +152,7 @@ class RecoveryMail(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     kind = fields.CharEnumField(RecoveryMailKind, max_length=16)
     created_at = fields.DatetimeField(auto_now_add=True)
