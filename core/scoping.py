@@ -22,7 +22,7 @@ from tortoise.queryset import QuerySet
 PLATFORM_CONNECTION = "platform"
 
 _current_tenant_id: ContextVar[int | None] = ContextVar("current_tenant_id", default=None)
-_platform: list[BaseDBAsyncClient] = []
+_platform: BaseDBAsyncClient | None = None
 
 
 class TenantScopeError(RuntimeError):
@@ -37,16 +37,15 @@ def current_tenant_id() -> int | None:
 def platform_connection() -> BaseDBAsyncClient:
     """The ``platform`` connection, as the tables' owner: for work that crosses tenants (the
     job queue, purges, the ``all_tenants`` managers), never for a tenant's own requests."""
-    if not _platform:
+    if _platform is None:
         raise RuntimeError("the database is not open (core.db.init_db)")
-    return _platform[0]
+    return _platform
 
 
 def set_platform_connection(client: BaseDBAsyncClient | None) -> BaseDBAsyncClient | None:
     """Install ``client`` as the platform connection (None: none); returns the previous one."""
-    previous = _platform.pop() if _platform else None
-    if client is not None:
-        _platform.append(client)
+    global _platform
+    previous, _platform = _platform, client
     return previous
 
 
