@@ -34,6 +34,10 @@ class TenantOwned(Model, metaclass=_TenantOwnedMeta):
     raise `TenantScopeError` when no tenant is set; so do ``create``, ``save``, ``delete``,
     ``refresh_from_db``, ``bulk_create`` and ``bulk_update`` of a row that is not the current
     tenant's. ``Model.all_tenants`` is the explicit escape hatch for platform code.
+
+    Links between tenant tables are composite foreign keys ``(tenant_id, x_id)`` written in the
+    migrations (the fields say ``db_constraint=False``), onto ``unique_together`` entries
+    ``("tenant_id", "id")`` of the tables linked to.
     """
 
     tenant_id: int

@@ -67,7 +67,8 @@ class Training(TenantOwned):
 
     class Meta:
         table = "trainings"
-        indexes = (("tenant_id", "lesson_id", "position"), ("tenant_id", "id"))
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "lesson_id", "position"),)
 
 
 class TrainingItem(TenantOwned):
@@ -96,8 +97,5 @@ class TrainingItem(TenantOwned):
 
     class Meta:
         table = "training_items"
-        indexes = (
-            ("tenant_id", "training_id", "position"),
-            ("tenant_id", "lesson_id"),
-            ("tenant_id", "id"),
-        )
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "training_id", "position"), ("tenant_id", "lesson_id"))

@@ -29,8 +29,7 @@ class Category(TenantOwned):
 
     class Meta:
         table = "categories"
-        unique_together = (("tenant_id", "name"),)
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class Course(TenantOwned):
@@ -64,8 +63,8 @@ class Course(TenantOwned):
 
     class Meta:
         table = "courses"
-        unique_together = (("tenant_id", "code"), ("tenant_id", "slug"))
-        indexes = (("tenant_id", "id"), ("tenant_id", "category_id"))
+        unique_together = (("tenant_id", "code"), ("tenant_id", "slug"), ("tenant_id", "id"))
+        indexes = (("tenant_id", "category_id"),)
 
 
 class CourseField(TenantOwned):
@@ -82,7 +81,7 @@ class CourseField(TenantOwned):
 
     class Meta:
         table = "course_fields"
-        unique_together = (("tenant_id", "name"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class CourseFieldValue(TenantOwned):
@@ -137,7 +136,8 @@ class Unit(TenantOwned):
 
     class Meta:
         table = "units"
-        indexes = (("tenant_id", "course_id", "position"), ("tenant_id", "id"))
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "course_id", "position"),)
 
 
 class LearningPath(TenantOwned):
@@ -154,7 +154,7 @@ class LearningPath(TenantOwned):
 
     class Meta:
         table = "learning_paths"
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "id"),)
 
 
 class LearningPathCourse(TenantOwned):

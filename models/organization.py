@@ -30,8 +30,7 @@ class Group(TenantOwned):
 
     class Meta:
         table = "groups"
-        unique_together = (("tenant_id", "name"), ("tenant_id", "key"))
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "key"), ("tenant_id", "id"))
 
 
 class GroupMembership(TenantOwned):
@@ -88,8 +87,7 @@ class Branch(TenantOwned):
 
     class Meta:
         table = "branches"
-        unique_together = (("tenant_id", "name"),)
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class BranchUser(TenantOwned):

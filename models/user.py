@@ -68,8 +68,9 @@ class User(TenantOwned):
             ("tenant_id", "login"),
             ("tenant_id", "email"),
             ("tenant_id", "integration_user_id"),
+            ("tenant_id", "id"),
         )
-        indexes = (("tenant_id", "id"), ("tenant_id", "updated_at"), ("tenant_id", "status", "id"))
+        indexes = (("tenant_id", "updated_at"), ("tenant_id", "status", "id"))
 
 
 class UserField(TenantOwned):
@@ -89,7 +90,7 @@ class UserField(TenantOwned):
 
     class Meta:
         table = "user_fields"
-        unique_together = (("tenant_id", "name"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class UserFieldValue(TenantOwned):

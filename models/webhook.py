@@ -33,7 +33,7 @@ class WebhookEndpoint(TenantOwned):
 
     class Meta:
         table = "webhook_endpoints"
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "id"),)
 
 
 class DeliveryStatus(StrEnum):

@@ -105,19 +105,31 @@ CREATE POLICY "tenant_isolation" ON "webhook_deliveries" USING ("tenant_id" = NU
 ALTER TABLE "webhook_endpoints" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "tenant_isolation" ON "webhook_endpoints" USING ("tenant_id" = NULLIF(current_setting('atrium.tenant_id', true), '')::int) WITH CHECK ("tenant_id" = NULLIF(current_setting('atrium.tenant_id', true), '')::int);
 -- Links between tenant tables carry the tenant: no row can point at another tenant's row.
-ALTER TABLE "branches" ADD CONSTRAINT "branches_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "categories" ADD CONSTRAINT "categories_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "course_fields" ADD CONSTRAINT "course_fields_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "courses" ADD CONSTRAINT "courses_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "events" ADD CONSTRAINT "events_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "groups" ADD CONSTRAINT "groups_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "learning_paths" ADD CONSTRAINT "learning_paths_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "training_items" ADD CONSTRAINT "training_items_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "trainings" ADD CONSTRAINT "trainings_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "units" ADD CONSTRAINT "units_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "user_fields" ADD CONSTRAINT "user_fields_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "users" ADD CONSTRAINT "users_tenant_id_id_key" UNIQUE ("tenant_id", "id");
-ALTER TABLE "webhook_endpoints" ADD CONSTRAINT "webhook_endpoints_tenant_id_id_key" UNIQUE ("tenant_id", "id");
+-- (tenant_id, id) is unique on every table linked to, as the keys' target.
+DROP INDEX IF EXISTS "idx_webhook_end_tenant__ccaf6b";
+DROP INDEX IF EXISTS "idx_events_tenant__ee657a";
+DROP INDEX IF EXISTS "idx_training_it_tenant__ba59e9";
+DROP INDEX IF EXISTS "idx_trainings_tenant__15d7ec";
+DROP INDEX IF EXISTS "idx_groups_tenant__e5ac0b";
+DROP INDEX IF EXISTS "idx_branches_tenant__e2be10";
+DROP INDEX IF EXISTS "idx_units_tenant__de1466";
+DROP INDEX IF EXISTS "idx_learning_pa_tenant__9feb47";
+DROP INDEX IF EXISTS "idx_courses_tenant__a6fea8";
+DROP INDEX IF EXISTS "idx_categories_tenant__f97827";
+DROP INDEX IF EXISTS "idx_users_tenant__b7a83c";
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_users_tenant__b7a83c" ON "users" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_user_fields_tenant__13a0bd" ON "user_fields" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_categories_tenant__f97827" ON "categories" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_courses_tenant__a6fea8" ON "courses" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_course_fiel_tenant__dacff6" ON "course_fields" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_learning_pa_tenant__9feb47" ON "learning_paths" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_units_tenant__de1466" ON "units" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_branches_tenant__e2be10" ON "branches" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_groups_tenant__e5ac0b" ON "groups" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_trainings_tenant__15d7ec" ON "trainings" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_training_it_tenant__ba59e9" ON "training_items" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_events_tenant__ee657a" ON "events" ("tenant_id", "id");
+CREATE UNIQUE INDEX IF NOT EXISTS "uid_webhook_end_tenant__ccaf6b" ON "webhook_endpoints" ("tenant_id", "id");
 ALTER TABLE "user_field_values" DROP CONSTRAINT "user_field_values_field_id_fkey", ADD CONSTRAINT "user_field_values_field_id_fkey" FOREIGN KEY ("tenant_id", "field_id") REFERENCES "user_fields" ("tenant_id", "id") ON DELETE CASCADE;
 ALTER TABLE "user_field_values" DROP CONSTRAINT "user_field_values_user_id_fkey", ADD CONSTRAINT "user_field_values_user_id_fkey" FOREIGN KEY ("tenant_id", "user_id") REFERENCES "users" ("tenant_id", "id") ON DELETE CASCADE;
 ALTER TABLE "user_tokens" DROP CONSTRAINT "user_tokens_user_id_fkey", ADD CONSTRAINT "user_tokens_user_id_fkey" FOREIGN KEY ("tenant_id", "user_id") REFERENCES "users" ("tenant_id", "id") ON DELETE CASCADE;
@@ -195,19 +207,30 @@ ALTER TABLE "learner_days" DROP CONSTRAINT "learner_days_user_id_fkey", ADD CONS
 ALTER TABLE "learner_lessons" DROP CONSTRAINT "learner_lessons_user_id_fkey", ADD CONSTRAINT "learner_lessons_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE;
 ALTER TABLE "learner_totals" DROP CONSTRAINT "learner_totals_user_id_fkey", ADD CONSTRAINT "learner_totals_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE;
 ALTER TABLE "recovery_mails" DROP CONSTRAINT "recovery_mails_user_id_fkey", ADD CONSTRAINT "recovery_mails_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE;
-ALTER TABLE "branches" DROP CONSTRAINT "branches_tenant_id_id_key";
-ALTER TABLE "categories" DROP CONSTRAINT "categories_tenant_id_id_key";
-ALTER TABLE "course_fields" DROP CONSTRAINT "course_fields_tenant_id_id_key";
-ALTER TABLE "courses" DROP CONSTRAINT "courses_tenant_id_id_key";
-ALTER TABLE "events" DROP CONSTRAINT "events_tenant_id_id_key";
-ALTER TABLE "groups" DROP CONSTRAINT "groups_tenant_id_id_key";
-ALTER TABLE "learning_paths" DROP CONSTRAINT "learning_paths_tenant_id_id_key";
-ALTER TABLE "training_items" DROP CONSTRAINT "training_items_tenant_id_id_key";
-ALTER TABLE "trainings" DROP CONSTRAINT "trainings_tenant_id_id_key";
-ALTER TABLE "units" DROP CONSTRAINT "units_tenant_id_id_key";
-ALTER TABLE "user_fields" DROP CONSTRAINT "user_fields_tenant_id_id_key";
-ALTER TABLE "users" DROP CONSTRAINT "users_tenant_id_id_key";
-ALTER TABLE "webhook_endpoints" DROP CONSTRAINT "webhook_endpoints_tenant_id_id_key";
+DROP INDEX IF EXISTS "uid_webhook_end_tenant__ccaf6b";
+DROP INDEX IF EXISTS "uid_events_tenant__ee657a";
+DROP INDEX IF EXISTS "uid_training_it_tenant__ba59e9";
+DROP INDEX IF EXISTS "uid_trainings_tenant__15d7ec";
+DROP INDEX IF EXISTS "uid_groups_tenant__e5ac0b";
+DROP INDEX IF EXISTS "uid_branches_tenant__e2be10";
+DROP INDEX IF EXISTS "uid_units_tenant__de1466";
+DROP INDEX IF EXISTS "uid_learning_pa_tenant__9feb47";
+DROP INDEX IF EXISTS "uid_course_fiel_tenant__dacff6";
+DROP INDEX IF EXISTS "uid_courses_tenant__a6fea8";
+DROP INDEX IF EXISTS "uid_categories_tenant__f97827";
+DROP INDEX IF EXISTS "uid_user_fields_tenant__13a0bd";
+DROP INDEX IF EXISTS "uid_users_tenant__b7a83c";
+CREATE INDEX IF NOT EXISTS "idx_users_tenant__b7a83c" ON "users" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_categories_tenant__f97827" ON "categories" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_courses_tenant__a6fea8" ON "courses" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_learning_pa_tenant__9feb47" ON "learning_paths" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_units_tenant__de1466" ON "units" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_branches_tenant__e2be10" ON "branches" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_groups_tenant__e5ac0b" ON "groups" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_trainings_tenant__15d7ec" ON "trainings" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__ba59e9" ON "training_items" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_events_tenant__ee657a" ON "events" ("tenant_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_webhook_end_tenant__ccaf6b" ON "webhook_endpoints" ("tenant_id", "id");
 DROP POLICY "tenant_isolation" ON "api_keys";
 ALTER TABLE "api_keys" DISABLE ROW LEVEL SECURITY;
 DROP POLICY "tenant_isolation" ON "batch_tasks";
@@ -304,170 +327,169 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXf1z2zbS/lcw+qXJO2oucdK0dW9uRpKZVK0s+SS5ae/UoSkKtnimSB0/7Pju8r+/AP"
-    "hNghQpkxTJ7EynsUgsKD0LArvPLhb/7e30DVbNV0usSZrVO0f/7WnSDpM/Ynf6qCft98F1"
-    "esGS1iprarE27Jq0Ni1DkmlXt5JqYnJpg03ZUPaWomvkqmarKr2oy6Shot0Fl2xN+beNRU"
-    "u/w9YWG+TGP/8klxVtgz9j0/u4vxdvFaxuIt9V2dBns+ui9bRn18aa9YE1pE9bi7Ku2jst"
-    "aLx/sra65rdWnN94hzVsSBam3VuGTb8+/XbuD/V+kfNNgybOVwzJbPCtZKtW6OeuxeBaTx"
-    "Sns6W4EJai2CsAkKxrFFyFQk1//R39Ct+evXn3/bsf3r5/9wNpwr6mf+X7L86jA2AcQQbP"
-    "dNn7wu5LluS0YBgHoMoGpkiIkpUE94LcsZQd5iMclYwhvXFFX3l/xHH3UM4C3rsQIB+Mtj"
-    "qgJz9wM9PUJ1flGTgvx5fCYjm4vKKP25nmv1WG32Ap0Dtn7OpT7OqL9y/pdZ28SM4L5neC"
-    "Po2XPyP6Ef1jNhUYvLpp3RnsiUG75T969DtJtqWLmv4oSpvQ6PSueqiRloHW7f3mSK1HJU"
-    "HrTdG6h1FI7e63D7RuqvZdUt+jrWTwde21j2mZoHWMXk87je6kz6KKtTtrSz6+f5uh1d8G"
-    "89HPg/mL929jmpq6d87YrS8RaNm/BaD12pcD7alfmQi4b358kwNd0ioVXnYviu9elTQ+vo"
-    "Jm7xjGY/KdJE3GCaw92fqwJgAZ3vfIi3ZvNJsL54hKrrTF5WAyOUfmTlLVlTYcLMajc7SW"
-    "TEVeaR/ns0/n6M7QH1fa1Xx2jvaGTv6aXC/In6pt0qvC5fj6kt7BO8XerbTR9WI5Ixdk27"
-    "T0Xe8Yrb7Po9T45BbS6fu4Som2LNs8VqmBdI1qJSav8lBYsYPRcvwbUa0jTZR7vbgSphfC"
-    "BVGwbe4xeeKmGSqR9opIrHwCEcfUHuq6iiWNP5/FJGM6WRPRqpTirSIVzGsZ8A5ns0lk1R"
-    "+OlzGcry+HAsGfwU8aKZbjsLgWecgCZ++kuNVtQ30SVWWncIyyVD8nRfqw48PB34WyMctK"
-    "Ka5PADQ1SP+ja4XW6bBMjRPN9XJUcJY51hJ6l8cSepduCb2jcwh12W/vQ/4lvbCW5PtHyd"
-    "iIkTvRyeYeP3FWgKEr+eHXOVYl9gOT8LvMxWCv/IqfWmg0ffGGmne1x7HY8QN2KZfjERJo"
-    "H10F6F/6+pnw/KKvuwrOI15vdf2ePF0lhoeh4GdC9cnp78LprrMvnQcbMcz2uvLs989FTX"
-    "B76ypq+PNeN549V7FOugQRXQn1Mz1tbUze2p3t4lckTbpjP4k+mz4puvZx+PxgVUzn88Pr"
-    "b7mE/j/dWIHokvAGvlU+9/6M8fyxVuT/fwL1Xyf1D5xVxZyVM+4LIBxIdBHj0ukKMnuJW8"
-    "ncFoE4LNNBkMvx5yI0nazveYbjL4vZNCVs4EvEw0OKbKH/IVUxK1vie3+9tTWZYojWtqJa"
-    "ima+os/7W1XudAbcFKEIR+TB/OJy8HtcA6PJbBgP+dAOhnG2COK1HYvc5YnXqpJpibZ5lN"
-    "7jsiVovmFEYUsUzQnRJjVt4Af9/ig9RyVBy03WcsTzyenWRH2qY/j9xk3YJTg4Ceo5DnIS"
-    "4Q+6gZU7jTjIiRAjn5UIsuNaBnAaK0EuG9Kj72dHhxb5/eRXYydcNRosRoMLofclndGvku"
-    "GYY1mnVOOlpKg9Ds8Rud/PYjsMt6W4I03zcR69gYYkWdZtzfrWE0dUHBHl2niDbnUDSYgs"
-    "rcZPiDUjukDWFu+QLO1NtNUfSXPtCekaZq3QHbbMV/FQb4WPOZxsGSNhqLj75z1pRf8NmY"
-    "3Az9TKz3gaOCY9wpNtsovbuxosFp9m8wtxLpAm52gvmeajTuYMstJia6VdL4T5dHApnLNh"
-    "7dFPp+cdwAdLh767PhjYbOVNeqFM5GDFyYlpSAIQBSu4Vis4PnJLgPXa7aYDoHpfIIJq6H"
-    "VtkmfBYOd4FJ460j0J+oOqD5qq+p2i9chPiF3H1DPgXCcawHcGC6+LHuQ5Iq6JfkL7O5I3"
-    "g6RbiNbW7Q04A4LrDqTwvp5Ak32AJsVrnVerAMK+ACCcD2HIOKgWX9M2ikIcEgGUc+Z1eD"
-    "RF0dyDhOBRiDcsLBMF/Oy773IATlqlAs7ucXxEBhLPrDhMhkXk6/MZvyuGeG9xfSXMxcHF"
-    "5XhKRu5Kc/86W2nj6WI5vx4tZ/Nz9HalTYTBfEqahi+/8y+TB+ekyRyL5e3Z9+99Y4V+yL"
-    "JT2Ma0pBf/1e7lGk+9K4oW6vHkFCXsdUmiXH5ulKrLkloI40CiRoSxVg/A5Q9jZmGLmm4p"
-    "t4rMnFtegnnWxsSUHmCDYv4NiuEvlwB/iT+nOPYxsS7YOlnRDOH3ZQTvRLKfH8yYzKYfve"
-    "bxDMBEoGmj8PZUfFB1KW1DaCATg/yWCnUK9IvZ9XAioKu5MBovxm62pR8zYjejg3suDCaJ"
-    "0c3WbYc5o9xX0ZgetwNIv2py+lWILC2yeMfEujCjVW0h8Wjp4xAX0+N+HUC+EqKCZf6m8M"
-    "Y5cobTCGSYzBo1mZnYNKlZKz5IqrIRpVuLF5fM1ndaH6D5Jmse8pDSZ9fu5iFB7b6uaZ3z"
-    "sie210P2WQ9ypVqVK5WnBpADMzE67OfWJqF5O0w5v9HOOoR8dBbQ7zGXAi2I1JL201WQ1g"
-    "Z5ObfiDu/W2DC3yv6ZgA1Zfx3K00sgdmfo9r48wD7S7i793rqKmowNN6rw3MlrFPTUVbCw"
-    "ZuiquiuhnJnfUZegqjrV9UMiSTNxs38o6dV7Xj/X3jm31qyzI41JIgKnouENWj/R7WvIsS"
-    "HQi5sbt4ilMyimNzdI0dBSUomOJ5cL0s7YmS85++YqecTh1FyGYDy3FpJhoXRRd5hjfrJV"
-    "vmyelESrKhMcLPzZ6hVDmwVsyUtBJFfaxXx2dTH7ND1HG0Pfb/RHbaWNfhZGvw5nv58jeY"
-    "vl+7X+mbQbLAXSxl2mT58eoe9TUiLSi/OERKA6T4T7KaM6D1mDyejQndqYBbJUInI15qb4"
-    "V1qbnEI0ovDjuKmLbFikPlbsdaOXWggqdJdehs3NQC83BOCa6WUglk/OOTioZREPPq552I"
-    "dQrKDS7beJXKXD22nZN4NdsfUSAQ/e4MnLBPgCQAXkowL84Z9/8IZFwC7gnUQD1haUkmko"
-    "omC/QimZ04PqfYFipWQS61ZJoPqzR1eRDa/YTavS4+SqpHgQfiLLAechSJzJE7rUNfwt5a"
-    "gQS4FHqqLd95GE3CzpPmIFOb3d/N+yaoWIPeEnZFpkgG1ID+oTkkzSjO7158UuK3nGYceG"
-    "deEUIDjgz4QXR9vY6yY4NzU7Nx7sCWRznnsbiDfZ2elNZh9pnQP2Hqy0hbCgW/nOvTdhpW"
-    "WXCW1GJC70WnG1lWLTR6SarKQjPdLyN5RBeCId+u6GJ/DnvUJ6O0LrUckOar0lWubscUiq"
-    "+cgTTuBwk5boF3iv8sxG4L2A9wLeC3iv05EzIwL1Hc1Z43Az/r1+FjUjO62UGgK63KRtOI"
-    "IW8rhPuGrVUarUwEUNrojMUeZBwyzosu2tvaHInFGbUZPLl4CKXDkqcgHFkz6Uu0vxQFmL"
-    "rmmdQwlAWQvwX5vialWYdyzrtmE+e1M466S11kG9+cYuWDxP1Icxww8N9FWpEyqTR/OO1V"
-    "Htu6MO63H95ycRPFfwXLvlubJXpQC+XnsoDZrvpBg65RSA12sPwzcfvlAz/VQ104GdSQe8"
-    "FHZG2kuyYnF2uKfaFGERIBSThKKKHzDn4LlUPP32ACZnb42yw6Kq7BSOw5tOKUSEAFbuCU"
-    "+GJYZJtCIUXVIaEnWaw8ql5NsFJ1oco/KULkDvTda7YorBKWYx6iqrfk1EDs5Wyl++hgC3"
-    "t9eqYm4xh6U5hHlEFMoGFcAdYozplkM7o00QY/watZ4nxhhmyfO7BDEp8AmgjAEEbxsVUO"
-    "w/L/nYe8FLgDac7dquKSF3DnJsOozAS74Eml5PJnWf+eCEdpmOOlecK2K2aNxDQAtVMdOU"
-    "Lr36UbICSsufNu3iQyLlgHO7fzgBo0iB+dL3AkD6BKRPdCf+zADi4gsF3KGA+/GKggLufK"
-    "1AAXco4N4QVgao7XSo20lyQgF34OIaAnDNGymAJWqEb59axJ2HbT4vv65C7u4zD5RyB+e/"
-    "TucfirZXv3siMeoPBzzDMmANcCxrf/rID2pYBDCFGDLYrc2yoI6wW5PzbBkR5LybfdsALD"
-    "+AHF5e6ivfHgtBdRXd8DrTpBphEywZGvmFVxIzdhIOROR+P8t5UN2W4p40rcBvOLz9GpwE"
-    "iBB2yUWADdawAbiDG4BhDwvspWjK2O9wwAn2UnRN63n2UgBd0wO6plV0TZ4wI3UpxVKKto"
-    "X92U5xOtVlXYchgwzs5xAs6UXw+MMyJ9ki1lUeL/rUePwWYrYnPYsO0vTKDXxBiLYKVHlT"
-    "SE5weaKAMYRswQdoljl1hA+QOkOUgG88gtUBlLkRRt70CAHyegPkp4nhsr3DHKfC21Occf"
-    "S2t3E5z6HbtDHSb5GEHCTQi6WkEk9wcrn4xkT02T+hAcHa3pGP3mgkbTUyAVhIllTVRMSx"
-    "2JF7pknQfsk7dbuahxQOJ0cNOc9O/jNR4BvCzuDntNO0afFmVPdt7xVDtzeaTZfCdHnuzR"
-    "Yr7bfxhTA7Rw/KBusrbXB9MSafJHujkE8Xs9H1JWtO9GHvWPtPwvAcPeL1SluMZvPLc2TK"
-    "urFbaUthwXa6mqTN4nr+m/AHuWUbD/iJ9LpYjD9OnZ4k0yRrqtPXQhgt3WPUZW9wnn6/Ky"
-    "R1VJ3U4Q/dvBkHIRHINoBsg2qgh2wDiDtDtgFovWjlRuDIgb9tMKrA38KWm2YAWz6jGD5R"
-    "R6dzegkVCK9CPXUA9GR2HL1DenkmVEu3my7BVCVBPTTIm87dXuTe6WeR1GvWpob0Fm7ZQS"
-    "B8YZ/RCY0g2AjTXWrK/QGiqsuSWmiMJyW7gH/V5DZQgUAFNmast5MUAirwa9R6HioQSKse"
-    "kFatIq3yUCuO71nO1iPH1+0Uq5WYBVy8bBMbpaB1TTrqElbVsyzpe4zi4+8Q41LbtiL3cb"
-    "CfqO6Vpp9Bu4Dt3jUrLo/tHnkVc75RERmw4mArGYTJW4YqeBz1h8nXfuTrmcAGIbQOAMsN"
-    "k0cWGEhAaEoCQvW+DPP+Uj0Zzzc86Mf43mh9Xgx9JM+HiclEmoFvA77NyacO8G3AtwEr/O"
-    "SoegtDfkxDEoAo+DXg1zQK2DL8Gtu1d5+Ja4dCKlxUQxNhkzyaj4Zu73scZ8a50c/yY+5o"
-    "k7ryXxM1Du7xE2TFNs2FgaxYyIrtZlYsnW4KDGy3eReQrmFY0ycQxEQDb/Au7Wzz1Mk5Rf"
-    "oof6Np2JfswO0NReZx0KoupVWp8SRicN5SkfYBmoHWxex6OBHQ1VwYjRdj95B4nyliN+ml"
-    "ILN4LgwmkFoMFB6kFndO65BaDIRYQwCuObWYOfXlZBYzCqFT0erEHLDDuzU2zK2yLwOrS7"
-    "+3LuFVOX2VnlscG4EHqKzaMoudp0Ficd3rTB+C71+RDZfHcocU2PLerbgNUQjUsAhgCgkN"
-    "4G00y4rrPy/8fudFE5+Jqx+V7ACs3DBxeB6EnOKvIac47vmluTFR5/CQKxNzTGtzZyDD+N"
-    "TLWx+cHHBywBwHc7yFqEJ+MTg44OCAgwPJxZ1ILh5hw1JuFVmyuNGZ8O1+lksjBw2r92ZC"
-    "WEJsphluC2QVV5t+qZimfZRXGBEEp7BNTiH+vFdIb0coPSpZgtbbkyLaJCVzUtQgvgnOf3"
-    "tRBecfnP92Ov/gpZbjpUJos1uhTUEzdFWlBwv3OO5/6G4/y/vHfruGOP+ph7InNylzL8r6"
-    "bk81xBwniIDWSiWQoXT0meKebI1niqtYMjRnVSiAdm8iDOZTYX6OXPmVNp4ulvPr0XJGLi"
-    "oUcVu2dKffkx+AQuC2bE7+fD6tBNI16kXTLfLyWnS7Kd4U1Q69N1guBeLZCRcE9HBfVFPi"
-    "1Xz2cS4sFlRVoneM3kobzS6vJgKT8aeQlXY1WCzopb1kmvTzh8F4Qj/fSorqfreTa9j7De"
-    "IeGzL3oPHMHahJ4SM3ox6l7NfVru88kMvYimrKxFIqBLQvAVt9c+BLyS3R3JMBKZqYPHpT"
-    "ZMs6X7g+J7aqMV02J+DYfkdx0zFRYKebQlzm25cRMpELKj4uCwx1kxlq2Dvftfebo/bEvl"
-    "mIS1SxWkJcogpUIS4BcQmIS3QDVIhLQFzCfDWhrCj5iVeStc2OUaS07GfFK1RXRtwTIbHO"
-    "6EX0ydkbsiDsUGfYAXiM7vk5eXgM3huZ89XiiYI1CV4PeD0tQhS8nvq9nsjEWQK+YRuwIy"
-    "hzzXXeggM+Zrd3aF1rinXlxtd7HP8ncr+f5fUQjVh+rkLlnk4ITvbg/BUn+tkJW5HewD+q"
-    "yz+CFKCupwBBOko6oGWko7jDp0gSSlgEUk8SbiXk91QPMpm5jeOi/1FJyPFoTrAfsnm+Xk"
-    "1DNk/61NlOlhuyeYDX7hKqnoOfH9OQBCAKkQKIFDSDZoX8qMZw1/H5tQxM3W46i2mwqEDO"
-    "2deQc7akX9v5iYkoi3+vnxVhsdxW+aIrvQFaq7p8j/RbRDRmyIqJTaRoSEIqNk1d+8n/6x"
-    "sT+X2jra5ukLXFiPgICjtLFb159Up7FWeRq+ifE/fJDuo4/XumhNthyjZ8COjUGdABl7AK"
-    "U9sf4vlBDYsAphxMobgkHFl/eqK3iiPr4bSH9HHfTjIWDqP+GrWeh4KPWMK5M8zD1jPYBk"
-    "DBA73ZGHajlERo+n4DGZcj8zk0ER5/dLpi4d0zjwH3mKAx6aojiFd+BngEswx2zcP0MMMm"
-    "+prMQbNpPv1FqTDJp7p+Cv39jYlYlwXYtdK6LUyqBSgcotWC9wYot9NTbmACVmECApFZBa"
-    "pAZFbgrFA0Enjm20HhyTaZ1Oz9NhsNhteTwfyPc/Sgy9LaViXjaaV9nA8uLwfzc3RnSLud"
-    "ZKy0yXixFKbj6cdzpComWZeIHlbaXBhcsGuUBmBXFlfC4Fd2ydxj6Z5d+zQfL9mlR4OMN3"
-    "rl79fjf5yjf9vKf+LL9Im2Utwrqnqspn3hRqu6XAXmHTjNUK+KH/DR6vWFG63ewZtzNHiz"
-    "0gZn5N+zlTYkn4fk85B8HpLPI/J5RD6PyOfR2TFqOcuhlbNUpZzFdQJBomqDROSJFrcu9C"
-    "+L2TTNyPJF4lS1Ilvof2ziqArt3l9vbU2mQKK1rahkmjFf0cf+rVeRDjIgpxBlx47iYaJ+"
-    "lH6mHUDsqOtRBIgdfY1azxM7gihHrwp3LEqj5cU1Rr4BshA/OlX8yBuLZUAb6qoD4HKjSL"
-    "FXt0nJxzT0MXI20jq/PhEkibXoZ4VJaMxBlP3GufOR3cOIvjHRrWKYFgq6QC90g1WveBkN"
-    "drDwBi/1+NiuVtpKmzDOOywi6zZRNg2gmBiRobnFBvkgaR7PwEIrwSMft7qKEXG0NQttiZ"
-    "OhG09pkZb0IjSRWFOx+jWhsEuhCMtQuftagiw/np29ffv92eu373/47t3333/3w2t/0Une"
-    "ylp9huOPdAGKmGYQijlVKKZRZQSaBnd7PZKkIwouSRUvUGLNOcYvCUQBY9gNDe5eMzwS2A"
-    "3dyN3QkWmzRD+6Q/mBB3zpYLlpkkPt1UQVHlIOjog26Ge50/75psyjrL52qqwqtC4de1ox"
-    "x1OXZdsw3HOrExl/kbvgmDbSMY3rPqGK9JA2R7SD0e3373IEt9+/S41t01uQQFi9mQ0MSx"
-    "WoNsFBbNim3bIh1m1L1nnJRATZw+ldIekmD+DeYjmYsyrVbyI1q8+CWtVvgzLV7+IEf6Ym"
-    "3p59/95XAv2Qhf/icjCZcMrO8jMoFztJVVNHeFrmZJuHdRlgpuQrZoOZlqf4tYMJZdLTIS"
-    "ujTDo19opjHJECnHPg7FY9d2qgFzAjEnJQMz1hQYT87ASw2VGwmCgEwSAI1niNQoCmiYhC"
-    "gAYCNKcH9bgAzWlCBhMnf+xCeupx4gWhu/2Dh0uT37eRnnLm3X3aShYrxckE0UbZIF0j/2"
-    "FE+uiz1DbyB1pjmugmIbr20zKe9LozPmn5TmIMoP8QmWQuXvndF0qjI30fCmBsHExDQp/3"
-    "9P9BuCWWyxg6sYcZ/aJp74IPLFkQAhwNDXC4yk4axXzw3eZZhnB7p0qub0cM25hBFLwHOe"
-    "2hQACcs5QcRW8qyR3viUgBrHFYnRk7J5pOYwAxwS2mHWOXtTx18fi6WtaoGKfrGRHFeF1P"
-    "6kjOsVHgV804hqyz/HNFTKozQxxKYDYaVSChgIQCEqoboLaQhHK2QPbSeaiJXzr2MBXlpF"
-    "UdsQvU8SP7Dv0jaRvEFmN2iAzlj5x++0hSVdYkex/oMZ0VYppiuy7T+aZI8l4k5wyIpaYb"
-    "7bClE6prth9VYPSANWnpBAysCbAmHZg0gDWpAlVgTYA1AdakG6C2kDVZ6pak9tJJE+d+Pw"
-    "9nYtGmR1Amkqp+yxiO36/OWQ6Nf4G02WBjrZMfix4VMnhsCxEzaEfTboh5bzzRNJxsCqWM"
-    "zvNTKnEWBXiPRvIeEHkHc7ChqII5COYgmIPdALVN5qAzmlMSuYObmYagO2AKp3H7OdOu2W"
-    "bGMq7RC0VDihXKqX7ZpzGwm6UwHUyX4sXgD3F4PfpVWC5ukKE/mgmLsKoHrbT1E7q5cXV6"
-    "c4MIKraqM0OTMUl9ZOrkL41tUdMs0tkdNskDTKIUfYceJcWiz6ftTYI57TSnyelm+a5t+R"
-    "5bYHi2w/CETO7CmdzuAE+glr0VP5Dqkk1UxmZ8iKNBZnzTYQX/HGK8LVvzIcYLMd4OTBpA"
-    "6pWFKlBQ9VBQp6FLUmvk5qiNW1VJ3OwMXu6B9mw8pd0MHXoICbzN5BM8/UXxT69367WHIr"
-    "c5itxS1JPgph/e6rWHk1uZQQcnt9bzFrTzDM88J7eCMQrGaFeM0dCyglXlARsK5lEzruyH"
-    "X+dYlbxTC/l4f8Lrra7fXzjdPeUAvpnVOhO4f6nScB9KlrxdSuZ9j2O8BzczDfg1bSZapF"
-    "3ubDcmguy9iQ0Lvbi5+Qu78BcaODRvbtDKPnt99v4lkkwWfpQlVcUGutVVVX+kl5C1NXT7"
-    "bouIJHvuX/6rbL7c3PBy36p81FFeRyHf4WtxHJ7J2KS7BPfkZxVxCbz2HXQJ3p7lcAnenq"
-    "W6BPRWjHW0JMvmzNsU3sOF7gPp+sDu7bG2cQ8pLoB470qYXoynH8+RK7/S5tfTKbti2JrG"
-    "roSK4PtHUQYV8G8lRcWb+ASVR29v3ufQ25u4YRrojd6KuXLGk0i+NmfB1XUVS1qKQxdIxR"
-    "S2JmJVacy/Uq/fNpzNJhG/YDiO0RHT68uhQIB/GSXnOSSylzOe12b32gMfH4dyb+gyNk1c"
-    "ZKWMyACkiZi9wwgUADQkAXAmEpb3m4JwhiQAzgScmryVtLtigIZlANI4pIEhkhPPQADAjI"
-    "O5wcTTVR4KvvIxKYA1kZVnGLrBcSzSow2BRDPiDfR5EG+AeEOL4w23iqaY26PUHhMtQe/N"
-    "JGubrmYPE4grQVzp1AC3PslpvMG7vU6+njXHBFGTm/CUbNTPip0ofnPRcNrnjKEstxjdKo"
-    "ZpITIT7AmmGFk6ktDVbLFEsmQYT+wwDg3d3PhfSX76loyzm5s+kdmr0hPeoFvdQGfv0DYZ"
-    "OaniAYe3cd1j3lkf+PNeId+ieOoVhE+eGz7BnB1aGdETzNuh1YXgydl33+Vg4UmrVBqe3f"
-    "sSt7DusLE3FN7KkI5yTKyDaJefveYEmwiIG/65zCkJ8lGpDh1kW5qr7q0O4lrfcOaKoaJJ"
-    "xhMf3YRoPKz0ZDlZIe1COCuq5DrcvltARuxwPB3M//Ddc983mMymH4ccB334x1IYpClhy6"
-    "r4FGJOeLLP4lDaow4gS4AsibQ7niwJmagFtR6V7KDWW6Jl4EqAK2kKwK3nShzkR3RnKfPz"
-    "U2roeA36OeroyE7bnPzIXH90Ss6Y6B7vLe88UlZVhohqpuQEbGjep0ZzQ012ooQDoMnq1N"
-    "jaraKSJ+KNb/lEGJLyH7HSnKKRpFvTYlV43PGH6MJJe7Hov/otktBodj1dvvi/lzmJFQb/"
-    "s8riAJfyTC6F/ZuANd3N99qDf5/Dv3+QVJuDbtbeS1+kM/H3mks7gDEExhAYQ4eNoV/0Nc"
-    "8EopczDZ9/6es69sUHefiGrbEYS2Lve+F9K7DnvdxJFza4nMSq2EtPqi5x8E2nU0MizchE"
-    "69TO9xbuOCJNbbwpqIDe36+Fa7ptyJHmbTdaXI9GgnBBG5m2LGO8aep2I8my8G5fqMpiWK"
-    "Qz5nlpMTeqryNAjYvVB+yblgDrGkAJSLMZ/EAK2PtGs/eqLt/jjWhrlsLZkJet5Lgs5LS2"
-    "QNPrQtlLEaGjLISGabRq81iVTEtkOy+SMC/x57QjcyNSXcA5680Rfl9mW8GRhA+vedw0hh"
-    "QDSDFwN4oeofWoJGi9KVrnLGXut4ddOF+bxQLBlB4EUyCY0jsUTInXeeMEVjil4NKDLI9O"
-    "YzFah+5wgslMw8glU+jGGFecJW2wisbohW6wM5ZMC+2JRl7SVuyuttnrBPjklptyuixclM"
-    "yThlhP02M9bBQ4MCa0kO7WRqUg7pPDsd1h0yTTD3c1Tgc6KgVA5wDane6KRwbA4kk756Z1"
-    "EbLi4PbaE/uCfWcVjXNVYhuOxV2RCFhUCOaPrP18+LOMDd7UnM7s8mRrjLT3KoK4bno3hV"
-    "HPsPC6RKbHZuQf3+SZkn98kz4n03tRgDUygkUDW8bTEaxaQhh4tSbzahArSX/T2sma59qO"
-    "GeU0cpoHMSmwD3il+RibUJQHCkt1yJqFDRctHdEQI6gnRsCbk0uA1mX4hVCPHcDY+wIRkG"
-    "NrUg6YvSMXn4mxf3Rju2bm/MCGlqQGBrj8sZ0e4AoP/8MBLm8gneSoTdhpXOdOY9vgpLem"
-    "0wdu8yYzvkeyB2ev3/2Qgz6gzdLrtrGb8bLfwZcrAHRMrAPUWA1kTRC+LFYQPCrWjL1Yna"
-    "oKbmLZwJYoK3uyDFj4cyGqmCvciRmodrZYo0Dw/PGsw5xCUjUe5uQtsq09y2mjmAw30cCS"
-    "WXDyT4oCXZ9rBaDxXPIVRFNxHZZCSbBxYaDrga4Hur5ZdD1sbeia1vNsbQA6uwd0dqvo7H"
-    "RGsAkHmrcF+EpPNBc+73WDy5q6d/pZZClmbYAi7TxFml426XCSbBtKKPUmwmA+Febi1Xz2"
-    "cS4sFudIxZJBvpq4N3S6iJv+idXj2XThn1lNxMmdwWg5/m28/OMcsZMKFYvNP6c/cdwpl1"
-    "qICAyJNIME7FRBJmpZi7eGvitquEcEwSdvjpme9M6Yqiz9KA07YqDfJuu3fVtGoKhazyA6"
-    "ZtXHOV5GRiJeRAwy8Y7NxIMU/Yo5f+CB09FvJyOYhwd2fZDj9B6TBZujyTZHg85LAi1DUZ"
-    "vGc1nA8J+a4a+StB5gQ5G3PQ5p7d7pZ5HWUtCmSs4aCOo6CeoHbJgF00tDIk2mpo/N5a3i"
-    "BGb6UhVA2G3eQXTfvH6dx4l7/TrdiaP3Yk6crlnczSjpbH1IpH62/jRWXWm8fMJGqHMx+/"
-    "L/5EnRVw=="
+    "eJztXf1z27jR/lcw+uWSd3Rp4nzcna/TGUlmUt3JkivJl7tWHZqiYIs1Rar8sOO2+d9fAP"
+    "wmQYqUSYpkdubmYpFYUHoWBHafXSz+29vpG6yar5ZYkzSrd47+29OkHSZ/xO70UU/a74Pr"
+    "9IIlrVXW1GJt2DVpbVqGJNOubiXVxOTSBpuyoewtRdfIVc1WVXpRl0lDRbsLLtma8m8bi5"
+    "Z+h60tNsiNf/yTXFa0Df6CTe/j/l68VbC6iXxXZUOfza6L1tOeXRtr1kfWkD5tLcq6au+0"
+    "oPH+ydrqmt9acX7jHdawIVmYdm8ZNv369Nu5P9T7Rc43DZo4XzEks8G3kq1aoZ+7FoNrPV"
+    "GczpbiQliKYq8AQLKuUXAVCjX99Xf0K3x/9ubdD+9+fPvh3Y+kCfua/pUfvjqPDoBxBBk8"
+    "02XvK7svWZLTgmEcgCobmCIhSlYS3Atyx1J2mI9wVDKG9MYVfeX9EcfdQzkLeO9CgHww2u"
+    "qAnvzAzUxTn1yVZ+C8HF8Ki+Xg8oo+bmea/1YZfoOlQO+csatPsasvPryk13XyIjkvmN8J"
+    "+jxe/hXRj+jvs6nA4NVN685gTwzaLf/eo99Jsi1d1PRHUdqERqd31UONtAy0bu83R2o9Kg"
+    "lab4rWPYxCane/faB1U7XvkvoebSWDr2uvfUzLBK1j9HraaXQnfRFVrN1ZW/Lxw9sMrf42"
+    "mI/+Opi/+PA2pqmpe+eM3foagZb9WwBar3050J76lYmA++anNznQJa1S4WX3ovjuVUnj4y"
+    "to9o5hPCbfSdJknMDak60PawKQ4X2PvGj3RrO5cI6o5EpbXA4mk3Nk7iRVXWnDwWI8Okdr"
+    "yVTklfZpPvt8ju4M/XGlXc1n52hv6OSvyfWC/KnaJr0qXI6vL+kdvFPs3UobXS+WM3JBtk"
+    "1L3/WO0eqHPEqNT24hnX6Iq5Roy7LNY5UaSNeoVmLyKg+FFTsYLce/EdU60kS514srYXoh"
+    "XBAF2+YekydumqESaa+IxMonEHFM7aGuq1jS+PNZTDKmkzURrUop3ipSwbyWAe9wNptEVv"
+    "3heBnD+fpyKBD8GfykkWI5DotrkYcscPZOilvdNtQnUVV2CscoS/VzUqQPOz4c/F0oG7Os"
+    "lOL6BEBTg/Q/ulZonQ7L1DjRXC9HBWeZYy2hd3ksoXfpltA7OodQl/32PuRf0gtrSb5/lI"
+    "yNGLkTnWzu8RNnBRi6kh9/nWNVYj8wCb/LXAz2yq/4qYVG01dvqHlXexyLHT9gl3I5HiGB"
+    "9tFVgP6lr58Jzy/6uqvgPOL1VtfvydNVYngYCn4mVJ+d/i6c7jr70nmwEcNsryvPfv9c1A"
+    "S3t66ihr/sdePZcxXrpEsQ0ZVQP9PT1sbkrd3ZLn5F0qQ79pPos+mTomsfh88PVsV0Pj+8"
+    "/pZL6P/DjRWILglv4FvlS++fMZ4/1or8/59A/ddJ/QNnVTFn5Yz7AggHEl3EuHS6gsxe4l"
+    "Yyt0UgDst0EORy/LkITSfre57h+MtiNk0JG/gS8fCQIlvof0hVzMqW+N6fb21Nphiita2o"
+    "lqKZr+jz/lKVO50BN0UowhF5ML+4HPwe18BoMhvGQz60g2GcLYJ4bccid3nitapkWqJtHq"
+    "X3uGwJmm8YUdgSRXNCtElNG/hBvz9Kz1FJ0HKTtRzxfHK6NVGf6hh+v3ETdgkOToJ6joOc"
+    "RPijbmDlTiMOciLEyGclguy4lgGcxkqQy4b06PvZ0aFFfj/51dgJV40Gi9HgQuh9TWf0q2"
+    "Q45ljWKdV4KSlqj8NzRO73s9gOw20p7kjTfJxHb6AhSZZ1W7O+98QRFUdEuTbeoFvdQBIi"
+    "S6vxM2LNiC6QtcU7JEt7E231R9Jce0K6hlkrdIct81U81FvhYw4nW8ZIGCru/nlPWtF/Q2"
+    "Yj8DO18jOeBo5Jj/Bkm+zi9q4Gi8Xn2fxCnAukyTnaS6b5qJM5g6y02Fpp1wthPh1cCuds"
+    "WHv00+l5B/DB0qHvrg8GNlt5k14oEzlYcXJiGpIARMEKrtUKjo/cEmC9drvpAKjeF4igGn"
+    "pdm+RZMNg5HoWnjnRPgv6g6oOmqn6naD3yE2LXMfUMONeJBvCdwcLrogc5p9XmUBg2tL8j"
+    "KR4k3UK0tm5vwBkQXHcghff1BJrsAzQpXuu8WgUQ9gUA4XwIQ8ZBtfiatlEU4pAIoJwzr8"
+    "OjKYrmHiQEj0K8YWGZKOBn79/nAJy0SgWc3eP4iAwknllxmAyLyNfnM74vhnhvcX0lzMXB"
+    "xeV4SkbuSnP/Oltp4+liOb8eLWfzc/R2pU2EwXxKmoYvv/MvkwfnpMkci+Xt2Q8ffGOFfs"
+    "iyU9jGtKQX/83u5RpPvSuKFurx5BQl7HVJolx+bpSqy5JaCONAokaEsVYPwOUPY2Zhi5pu"
+    "KbeKzJxbXoJ51sbElB5gg2L+DYrhL5cAf4m/pDj2MbEu2DpZ0Qzh92UE70Synx/MmMymn7"
+    "zm8QzARKBpo/D2VHxUdSltQ2ggE4P8lgp1CvSL2fVwIqCruTAaL8ZutqUfM2I3o4N7Lgwm"
+    "idHN1m2HOaPcV9GYHrcDSL9qcvpViCwtsnjHxLowo1VtIfFo6eMQF9Pjfh1AvhKigmX+pv"
+    "DGOXKG0whkmMwaNZmZ2DSpWSs+SKqyEaVbixeXzNZ3Wh+g+SZrHvKQ0mfX7uYhQe2+rmmd"
+    "87InttdD9lkPcqValSuVpwaQAzMxOuzn1iaheTtMOb/RzjqEfHQW0O8xlwItiNSS9tNVkN"
+    "YGeTm34g7v1tgwt8r+mYANWX8dytNLIHZn6Pa+PMA+0e4u/d66ipqMDTeq8NzJaxT01FWw"
+    "sGboqroroZyZ31GXoKo61fVjIkkzcbN/KOnVe14/1945t9assyONSSICp6LhDVo/0e1ryL"
+    "Eh0IubG7eIpTMopjc3SNHQUlKJjieXC9LO2JkvOfvmKnnE4dRchmCu3FrIkIV6Rt2hk/kZ"
+    "WPlSfFKyr6rMerDwF6tXDG0WxSUvBZFcaRfz2dXF7PP0HG0Mfb/RH7WVNvqrMPp1OPv9HM"
+    "lbLN+v9S+k3WApkDbu2n36nAl9n5InkV6xJyQCJXsihFAZJXvIwkxGh+4UzCyQuhKRqzFh"
+    "xb/S2owVohGFH9xNXWTDIvVRZa8bvdRCpKG7nDPseAbOuSEA18w5A9t8ciLCQS2LjfBxzU"
+    "NJhAIIle7JTSQwHd5Oy74ZbJWtlwh48AZPXibAFwAqIB8V4A///IM3LAJ2Ae94GrC2oL5M"
+    "QxEF+xXqy5weVO8LFKsvk1i3SgLVnz26imx4xW5a6R4ngSXFg/CzWw44D0E2TZ54pq7h7y"
+    "lHhVhePFIV7b6PJOSmTvcRq9LpbfH/npUwROwJPyPTIgNsQ3pQn5Bkkma0AAAvoFnJMw47"
+    "NqwLpyrBofJAocXRNva6Cc5Nzc6NB3sC2ZyH4QbiTXZ2epPZJ1r8gL0HK20hLOj+vnPvTV"
+    "hp2bVDmxGJC71WXG2l2PQRqSYr6UiPtPxdZhCeSIe+u+EJ/GWvkN6O0HpUsoNab4mWORsf"
+    "kmo+8tgTOPGkJfoF3qs8sxF4L+C9gPcC3ut05MyIQH1Hc9Y43Ix/r59FzchOK6WGgC5kcj"
+    "eT44BM7qormBq4qMkVkTnKQGiYDV22xbU3FJkzajNKdfkSUKgrR6EuIHnSh3J3SR6odtE1"
+    "rXNIAah2AR5sU5ytCjOPZd02zGfvFWedtNY6qDfj2AWL54v6MGZ4ooG+KnVDZfJo3mk7qn"
+    "131Bk+rgf95Ocng+cKnms3PFf2qhTA12sPFUPzHSBDp5wC8HrtYfjmwxdKqZ+qlDqwM+mA"
+    "l8LOSHtJVizOHvdUmyIsAoRiklBU8QPmnEeXiqffHsDk7K5RdlhUlZ3CcXjTKYWIEMDKPf"
+    "jJsMQwiVaEoktKQ6pOc1i5lIy74KCLY1Se0gXovcl6V0wxONwsRl1lVbCJyMGRS/kL2BDg"
+    "9vZaVcwt5rA0hzCPiELhoAK4Q4wx3XJoZ7QJYozfotbzxBjDLHl+lyAmBT4BFDKA4G2jAo"
+    "r956Ufey94CdCG813bNSXkzkKOTYcReMmXQNPryaTuoyCc0C7TUefKc0XMFo17NmihOmaa"
+    "0qVXP0pWQMX506ZdfEykHHBu9w8nYBSpOw+7ASCnAnIqoK471HWPiUBd9wgtAXXd20jPQl"
+    "13qOte28LbTuYT6roDQdcQgGveXQHUUSMc/tTa7jxs87n+ddV3d595oMI7OP91Ov9Qy736"
+    "LRWJUX84ChqWAWuAY1n700d+UMMigCkElsFubZYFdYTdmpxnywgr590B3AZg+VHl8PJSX1"
+    "X3WFyqq+iG15kmlQ6bYMnQyC+8kpixk3AgIvf7Wc6D6rYU96Rp9X4DOAkQITyhPQC7rlsO"
+    "L+wKPtWuYNjYAhssmjL2Oxxwgg0WXdN6ng0WQNf0gK5pFV2TJ8xIXUqxlEpuYX+2U5xOda"
+    "nYYcggLfs5BEt6ZTz+sMxJtoh11cyLPjUevwU65qRH1EGaXrmBLwjRVoEqbwrJCS5PFDCG"
+    "kC34AM0yp47wAVJniBLwjUewOoAyN8LImx4hQF5vgPw0MVy2oZjjVHgbjTNO5PZ2M+c5i5"
+    "s2RvotkpCDBHqxlFTiCU4uF9+ZiD77ZzQgWNs78tEbjaStRiYAC8mSqpqIOBY7cs80Cdov"
+    "eYdxV/OQo8LJWYmqvukMpb7By2mhYdPirajuu94rhm5vNJsuheny3JsrVtpv4wthdo4elA"
+    "3WV9rg+mJMPkn2RiGfLmaj60vWnOjD3rH2n4XhOXrE65W2GM3ml+fIlHVjt9KWwoLtczVJ"
+    "m8X1/DfhD3LLNh7wE+l1sRh/mjo9SaZJVlSnr4UwWrpnq8ve4Dz9bldI6ag6pcMfunnzDU"
+    "IikGsAuQbVQA+5BhB1hlwD0HrRYo7AkAN722BUgb2FDTfNALZ8PjF8yI5O5/QSihJehXrq"
+    "AOjJ3Dh6h/TyTKiWbjddgqlKenpokDedu7nIvdPPoqjXrE0NyS1QibCZlC+QUrARppvklP"
+    "sDRFWXJbXQGE9KdgH/qultIAOBDGzMWG8nLQRk4Leo9TxkINBWPaCtWkVb5SFXHO+znK1H"
+    "jrfbKV4rMQu4eNkmNkpB65p01CWsqudZ0vcYxcffIc6ltm1F7uNgP1HdK00/g3YB271rVl"
+    "we2z3yKuZ8oyIyYMXBVjIIlLcMVfA46g+Ur/3Y1zOBDYJoHQCWGyiPLDCQgtCUFITqfRnm"
+    "/aV6Mp5veNCP8b3R+rwY+kieDxOTiTQD3wZ8m5NPHeDbgG8DVvjJUfUWhvyYhiQAUfBrwK"
+    "9pFLBl+DW2a+8+E9cOhVS4qIYmwiZ5NJ8M3d73OM6Mc6Of5cfc0SYny4C9x0+QF9s8Jwby"
+    "YiEvtpt5sXTCKTCw3eZdQLqGYU2fQBATDbzBu7TTzVMn5xTpozyOpmFfsgu3NxSZx0Krup"
+    "RWqcaTiMF5S0XaB2gGWhez6+FEQFdzYTRejN1j4n2uiN2kl4Lc4rkwmEByMZB4kFzcOa1D"
+    "cjFQYg0BuObkYubWl5NbzEiETsWrE3PADu/W2DC3yr4MrC793rqEV+UEVnp2cWwEHiCzas"
+    "stdp4GqcV1rzN9CL9/QzZcHssdkmDLe7fiNkQhUMMigCmkNIC30Swrrv+8APydF098Jq5+"
+    "XLIDsHIDxeF5ELKKv4Ws4rjnl+bGRJ3DQ65MzDGtzZ2BHONTL299cHLAyQFzHMzxFqIKGc"
+    "bg4ICDAw4OpBd3Ir14hA1LuVVkyeJGZ8K3+1kujRw0rN6bCWEJsZlmuC2QVVxt+qVimvZR"
+    "XmFEEJzCNjmF+MteIb0dofSoZAlab0+KaJOUzElRg/gmOP/tRRWcf3D+2+n8g5dajpcKoc"
+    "1uhTYFzdBVlR4u3OO4/6G7/SzvH/vtGuL8p57Bzt+QnLgo67s91RBznCACWiuVQIbS0eeK"
+    "e7I1niuuYsnQnFWhANq9iTCYT4X5OXLlV9p4uljOr0fLGbmoUMRt2dKdfk9+BAqB27I5+f"
+    "P5tBJI16gXTbfIy2vR7aZ4U1Q79N5guRSIZydcENDDfVFNiVfz2ae5sFhQVYneUXorbTS7"
+    "vJoITMafQlba1WCxoJf2kmnSzx8H4wn9fCspqvvdTq5h7zeIe2zI3MPGM3egJoWP3Ix6lL"
+    "JfV7u+80AuYyuqKRNLqRDQvgRs9c2BLyW3RHNPBqRoYvLoTZEt63zh+pzYqsZ02ZyAY/sd"
+    "xU3HRIGdbgpxmW9fRshELqj4uCww1E1mqGHvfNfeb47aE/tmIS5RxWoJcYkqUIW4BMQlIC"
+    "7RDVAhLgFxCfPVhLKi5CdeSdY2O0aR0rKfFa9QXRlxT4TEOqMX0Sdnb8iCsEOdYQfgMbrn"
+    "5+ThMXhvZM5XiycK1iR4PeD1tAhR8Hrq93oiE2cJ+IZtwI6gzDXXeQsO+Jjd3qF1rSnWlR"
+    "tf73H8n8j9fpbXQzRi+bkKlXs6ITjZg/NXnOhnJ2xFegP/qC7/CFKAup4CBOko6YCWkY7i"
+    "Dp8iSShhEUg9SbiVkN9TPchk5jaOi/5HJSHHoznBfsjm+XY1Ddk86VNnO1luyOYBXrtLqH"
+    "oOfn5MQxKAKEQKIFLQDJoV8qMaw13H59cyMHW76SymwaICOWffQs7Zkn5t5ycmoiz+vX5W"
+    "hMVyW+WLrvQGaK3q8j3SbxHRmCErJjaRoiEJqdg0de1n/6/vTOT3jba6ukHWFiPiIyjsLF"
+    "X05tUr7VWcRa6i/8Nxn8NxHueRnnXhPgPCOTXXGQeHsAJD2x/N+UENiwCmHEyhtCQcWH96"
+    "mreKA+vhrIf0cd9OKhaOov4WtZ6HgI8Yvbnzy8OGMtgGQMADudkYbqOUNGj6fgMVlyPvOT"
+    "QRHn9wumLh3TMPAfd4oDHpqiOIV34CeASzDG7Nw/Qwvyb6msxBsmk++UWJMMknun4O/f2d"
+    "iViXBbi10rotg1ILgImRaons6eBVAsKtVsINDMAqDECgMatAFWjMClwVikYCz3y7JzzZJl"
+    "Oavd9mo8HwejKY/3GOHnRZWtuqZDyttE/zweXlYH6O7gxpt5OMlTYZL5bCdDz9dI5UxSTL"
+    "E9HDSpsLgwt2jZIA7MriShj8yi6Zeyzds2uf5+Mlu/RokPFGr/ztevz3c/RvW/lPfJE+0T"
+    "aKe0VVj9W0L9xoVZerwLwDpxnqVfEDPlq9vnCj1Tt4c44Gb1ba4Iz8e7bShuTzkHweks9D"
+    "8nlEPo/I5xH5PDo7Ri1nObRylqqUs7hOIERUbYiIPNHi1oT+ZTGbphlZvkicqFZkC/2PTR"
+    "xVod37862tyRRItLYVlUwz5iv62L/0KtJBBuQUouzIUTxI1I+Sz7QDiBx1PYYAkaNvUet5"
+    "IkcQ4+hV4Y5FGbO8uMZ4NkAWokenih55Y7EMaENddQBcbgwp9uo2KfGYBj5GziZa59cnQi"
+    "SxFv2sIAmNOIiy3zh3LrJ7ENF3JrpVDNNCQRfohW6wyhUvo6EOFtzgpR0f29VKW2kTxnmH"
+    "RWTdJsqm4RMTIzI0t9ggHyTN4xlYYCV45ONWVzEijrZmoS1xMnTjKWecJbSLIhJpKla75t"
+    "gIy1C5+1aCLD+dnb19+8PZ67cffnz/7ocf3v/42l90kreyVp/h+BNdgCKmGYRiThWKaVQJ"
+    "gabB3V6PJOmIgktSxQuUWHOO8UsCUcAYdkKDu9cMjwR2QjdyJ3Rk2izRj+5QduABXzpYbp"
+    "rkUHv1UIWHlEMjog36We60f7Yp8yirr5sqqwqtSceeVszx1GXZNgz3zOpE4l/kLjimjXRM"
+    "47pPqCI9pM0R7WB0+8O7HMHtD+9SY9v0FiQQVm9mA8NSBapNcBAbtmW3bIh125J1XjIRQf"
+    "ZweldIuskDuLdYDuasQvWbSL3qs6BO9dugRPW7OMGfqYm3Zz988JVAP2Thv7gcTCackrP8"
+    "DMrFTlLV1BGeljnZ5mFdBpgp+YrZYKblKX7rYEKJ9HTIyiiRTo294hhHpADnHDi7Fc+d+u"
+    "cFzIiEHNRLT1gQIT87AWx2FCwmCkEwCII1XqMQoGkiohCggQDN6UE9LkBzmpDBxMkfu5Ce"
+    "epx4Qehu/+DB0uT3baSnnHl3n7eSxcpwMkG0UTZI18h/GJE++iy1jfyB1pgmukmIrv20hC"
+    "e97oxPWrqTGAPoP0QmmYtXfveF0uhI34cCGBsH05DQlz39fxBuieUyhk7rYUa/aNq74ANL"
+    "FoQAR0MDHK6yk0YxH3y3eZYh3N6pkuvbEcM2ZhAF70FOeygQAOcsJUfRm0pyx3siUgBrHF"
+    "Znxs6JptMYQExwi2lH2GUtT108uq6WNSrG6XpGRDFe15M6knNsFPhVM44h6yz/XBGT6swQ"
+    "hwKYjUYVSCggoYCE6gaoLSShnC2QvXQeauIXjj1MRTlpVUfsAnX8yL5D/0jaBrHFmB0gQ/"
+    "kjp98+klSVNcneB3pMZ4WYptiuy3S+KZK8F8k5A2Kp6UY7bOmE6prtRxUYPWBNWjoBA2sC"
+    "rEkHJg1gTapAFVgTYE2ANekGqC1kTZa6Jam9dNLEud/Pw5lYtOkRlImkqt8zhuP3q3OWQ+"
+    "NfIG022Fjr5MeiR4UMHttCxAza0bQbYt4bTzQNJ5tCKaPz/JRKnEUB3qORvAdE3sEcbCiq"
+    "YA6COQjmYDdAbZM56IzmlETu4GamIegOmMJp3H7OtGu2mbGMa/RC0ZBihXKqX/ZpDOxmKU"
+    "wH06V4MfhDHF6PfhWWixtk6I9mwiKs6kErbf2Ebm5cnd7cIIKKrerM0GRMUh+ZOvlLY1vU"
+    "NIt0dodN8gCTKEXfoUdJsejzaXuTYE47zWlyulm+a1u+xxYYnu0wPCGTu3AmtzvAE6hlb8"
+    "UPpLpkE5WxGR/iaJAZ33RYwT+HGG/L1nyI8UKMtwOTBpB6ZaEKFFQ9FNRp6JLUGrk5auPW"
+    "VBL3cFIvG01uy0Tl29CRh5C+20w2wdNfFP/0ardeeyhxm6PELUU9CW760a1eezi3lZlzcG"
+    "5rPW9BO0/wzHNuK5iiYIp2xRQNLStYVR6woWAeMePKfvx1jlXJO7OQj/dnvN7q+v2F091T"
+    "DuCbWaszgfvXKs32oWTJ26Vk3vc4pntwM9N8X9NmokXa5c51YyLI3pvYsNCLm5s/sQt/om"
+    "FD8+YGreyz12cfXiLJZMFHWVJVbKBbXVX1R3oJWVtDt++2iEiy5/7pv8rm680NL/Otykdx"
+    "fI5sB6PwaY7fiuPwTL4m3SW4Jz+riEvgte+gS/D2LIdL8PYs1SWgt2KcoyVZNmfepvAeLn"
+    "MfSNcHdm+PtY17RHEBxHtXwvRiPP10jlz5lTa/nk7ZFcPWNHYlVALfP4gyqH9/Kykq3sQn"
+    "qDx6e/Mhh97exA3TQG/0VsyVM55E8rU5C66uq1jSUhy6QCqmsDURq0pj/pV6/bbhbDaJ+A"
+    "XDcYyOmF5fDgUC/MsoNc+hkL2M8bw2u9ce2Pg4lHtDl7Fp4iIrZUQGIE1E7B1GoACgIQmA"
+    "M5GuvN8UhDMkAXAm4NTkraTdFQM0LAOQxiENDJGceAYCAGYczA0mnq7yUPCVj0kBrImcPM"
+    "PQDY5jkR5tCCSaEW+gz4N4A8QbWhxvuFU0xdwepfaYaAl6byZZ23Q1e5hAXAniSqcGuPUp"
+    "TuMN3u118vWsOSaImtx0p2SjflbsRPGbi4bTPmcMZbnF6FYxTAuRmWBPMMXI0pGErmaLJZ"
+    "Ilw3hiR3Fo6ObG/0ry0/dknN3c9InMXpWe8Abd6gY6e4e2ychJFQ84nKN1j3knfeAve4V8"
+    "i+KpVxA+eW74BHP2Z2VETzBvf1YXgidn79/nYOFJq1Qant37Grew7rCxNxTeypCOckysg2"
+    "iXn73mBJsIiBv+qcwp6fFRqQ4dY1uaq+6tDuJa33DmiqGiScYTH92EaDys9GQ5WSHtQjgr"
+    "quQ63L5bQEbscDwdzP/w3XPfN5jMpp+GHAd9+MdSGKQpYctq+BRiTniyz+JQ2qMOIEuALI"
+    "m0O54sCZmoBbUeleyg1luiZeBKgCtpCsCt50oc5Ed0Xynz81Mq6HgN+jmq6MhO25z8yFx/"
+    "dArOmOge7y3vNFJWU4aIaqbkBGxo3qdGc0NNdp6EA6DJqtTY2q2ikifijW/5RBiS8h+x0p"
+    "ySkaRb02I1eNzxh+jCSXux6L/6LZLQaHY9Xb74v5c5iRUG/7OK4gCX8kwuhf2bgDXdzffa"
+    "g3+fw79/kFSbg27W3ktfpDPx95oLO4AxBMYQGEOHjaFf9DXPBKKXMw2ff+nrCnbFJ6IrQR"
+    "6+YWssxpLY+1543wrseS930oUNLiexKvbSk6pLHHzT6dSQSDMy0Tq1872FO45IUxtvCiqg"
+    "97dr4ZpuG3KkeduNFtejkSBc0EamLcsYb5q63UiyLLzbF6qxGBbpjHleWsyN6usIUONi9Q"
+    "H7piXAugZQAtJsBj+QAva+0ey9qsv3eCPamqVwNuRlKzkuCzmtLdD0ulD2UkToKAuhYRqt"
+    "2jxWJdMS2c6LJMxL/CXtwNyIVBdwznpzhN+X2VZwJOHDax43jSHFAFIM3I2iR2g9Kglab4"
+    "rWOUuZ++1hF863ZrFAMKUHwRQIpvQOBVPidd44gRVOKbj0IMuj01iM1qE7nGAy0zByyRS6"
+    "McYVZ0kbrJ4xeqEb7IQl00J7opGXtBW7q232OgE+ueWmnC4LFyXzpCHW0/RYDxsFDowJLa"
+    "S7tVEpiPvkcGx32DTJ9MNdjdOBjkoB0DmAdqe74pEBsHjSTrlpXYSsOLi99sS+YN9ZReNc"
+    "ldiGY3FXJAIWFYL5I2s/H/4iY4M3NaczuzzZGiPtvYogrpveTWHUMyy8LpHpsRn5pzd5pu"
+    "Sf3qTPyfReFGCNjGDRwJbxdASrlhAGXq3JvBrEStLftHay5rm2Y0Y5jZzmQUwK7ANeaT7G"
+    "JhTlgcJSHbJmYcNFS0c0xAjqiRHw5uQSoHUZfiHUYwcw9r5ABOTYmpQDZu/AxWdi7B/c2K"
+    "6ZOT+woSWpgQEuf2ynB7jCw/9wgMsbSCc5aBN2Gte509g2OOmt6fSB27zJjO+R7MHZ63c/"
+    "5qAPaLP0um3sZrzsd/DlCgAdE+sANVYDWROEL4sVBI+KNWMvVqeqgptYNrAlysqeLAMW/l"
+    "KIKuYKd2IGqp0t1igQPH886zCnkFSNhzl5i2xrz3LaKCbDTTSwZBac/JOiQNfnWgFoPJd8"
+    "BdFUXIelUBJsXBjoeqDrga5vFl0PWxu6pvU8WxuAzu4Bnd0qOjudEWzCgeZtAb7SE82FL3"
+    "vd4LKm7p1+FlmKWZs6qi7BueANPRf8cJJsG0oo9SbCYD4V5uLVfPZpLiwW50jFkkG+mrg3"
+    "dLqIm/6J1ePZdOGfWU3EyZ3BaDn+bbz84xyxkwoVi80/pz9x3CmXWogIDIk0gwTsVEEmal"
+    "mLt4a+K2q4RwTBJ2+OmZ70zpiqLP0oDTtioN8m67d9W0agqFrPIDpm1cc5XkZGIl5EDDLx"
+    "js3EgxT9ijl/4IHT0W8nI5iHB3Z9kOP0HpMFm6PJNkeDzksCLUNRm8ZzWcDwn5rhr5K0Hm"
+    "BDkbc9Dmnt3ulnkdZS0KZKzhoI6joJ6gdsmAXTS0MiTaamj83lreIEZvpSFUDYbd5BdN+8"
+    "fp3HiXv9Ot2Jo/diTpyuWdzNKOlsfUikfrb+NFZdabx8wkaoczH7+v9Ldd3B"
 )
