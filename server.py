@@ -176,7 +176,8 @@ async def _tenant_command(args: argparse.Namespace, settings: Settings) -> None:
         print(f"tenant {tenant.slug} is on plan {tenant.plan}")
     elif args.action == "timezone":
         tenant = await get_tenant(args.slug)
-        await do_set_tenant_timezone(tenant, args.zone)
+        with tenant_scope(tenant.id):
+            await do_set_tenant_timezone(tenant, args.zone)
         print(f"tenant {tenant.slug} counts days in {args.zone}")
 
 

@@ -160,7 +160,8 @@ async def bench(events: int, rate: float, concurrency: int) -> None:
         )
         await asyncio.sleep(2)  # let the worker start and listen
 
-        produced_in = await _produce(tenant.id, events, rate)
+        with tenant_scope(tenant.id):
+            produced_in = await _produce(tenant.id, events, rate)
         print(f"recorded {events} events in {produced_in:.1f} s ({events / produced_in:.0f}/s)")
         with tenant_scope(tenant.id):
             created = dict(await Event.filter(tenant_id=tenant.id).values_list("id", "created_at"))

@@ -8,54 +8,95 @@ from urllib.parse import quote
 
 from aerich import Command
 from tortoise import Tortoise, connections
+from tortoise.backends.asyncpg.client import AsyncpgDBClient
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
 
+from core.rls import app_role_credentials
+from core.scoping import PLATFORM_CONNECTION, set_platform_connection
 from models import MODEL_MODULES
 
 MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations")
 
+# Cross-tenant work is occasional (the job queue's bookkeeping, purges): a few connections do.
+PLATFORM_POOL_SIZE = 4
 
-def tortoise_config(
-    database_url: str, application_name: str | None = None, max_connections: int | None = None
-) -> dict[str, Any]:
-    """Tortoise config for ``database_url`` (postgres://… or sqlite://…). On PostgreSQL,
-    ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool."""
+
+def _postgres_url(database_url: str, **options: str | int | None) -> str:
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
     if database_url.startswith("postgres://"):
-        options = {"application_name": application_name, "maxsize": max_connections}
         for name, value in options.items():
             if value is not None:
                 separator = "&" if "?" in database_url else "?"
                 database_url += f"{separator}{name}={quote(str(value))}"
+    return database_url
+
+
+def _config(connection: str | dict[str, Any]) -> dict[str, Any]:
     return {
-        "connections": {"default": database_url},
+        "connections": {"default": connection},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
     }
 
 
+def tortoise_config(
+    database_url: str, application_name: str | None = None, max_connections: int | None = None
+) -> dict[str, Any]:
+    """Tortoise config for ``database_url`` (postgres://… or sqlite://…). On PostgreSQL,
+    ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool,
+    whose connections act as the role held to row-level security, bound to the current tenant
+    (`core.rls`)."""
+    url = _postgres_url(database_url, application_name=application_name, maxsize=max_connections)
+    if not url.startswith("postgres://"):
+        return _config(url)
+    app = expand_db_url(url)
+    app["credentials"].update(app_role_credentials())
+    return _config(app)
+
+
+def owner_config(database_url: str) -> dict[str, Any]:
+    """Tortoise config connecting as the tables' owner: for migrations."""
+    return _config(_postgres_url(database_url))
+
+
 # Read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a new migration.
-TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
+TORTOISE_ORM = owner_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
+
+
+def _platform_client(database_url: str, application_name: str | None) -> BaseDBAsyncClient:
+    url = _postgres_url(database_url, application_name=application_name, maxsize=PLATFORM_POOL_SIZE)
+    if not url.startswith("postgres://"):
+        default: BaseDBAsyncClient = connections.get("default")
+        return default
+    return AsyncpgDBClient(connection_name=PLATFORM_CONNECTION, **expand_db_url(url)["credentials"])
 
 
 async def init_db(
     database_url: str, application_name: str | None = None, max_connections: int | None = None
 ) -> None:
+    """Open the application's connections (``default``) and the owner's ``platform`` one,
+    which connects on first use; both are closed by `close_db`."""
     await Tortoise.init(
         config=tortoise_config(database_url, application_name, max_connections),
         _enable_global_fallback=True,
     )
+    set_platform_connection(_platform_client(database_url, application_name))
 
 
 async def close_db() -> None:
+    platform = set_platform_connection(None)
+    if platform is not None and platform is not connections.get("default"):
+        await platform.close()
     await Tortoise.close_connections()
 
 
 async def migrate(database_url: str) -> list[str]:
     """Apply every pending migration; returns the names of those applied."""
     async with Command(
-        tortoise_config=tortoise_config(database_url), app="models", location=MIGRATIONS_LOCATION
+        tortoise_config=owner_config(database_url), app="models", location=MIGRATIONS_LOCATION
     ) as command:
         applied: list[str] = await command.upgrade(run_in_transaction=True)
     return applied

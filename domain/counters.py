@@ -33,7 +33,5 @@ async def bump_counter(
 
 
 async def read_counter(tenant_id: int, name: str) -> int:
-    value = await TenantCounter.all_tenants.filter(tenant_id=tenant_id, name=name).values_list(
-        "value", flat=True
-    )
-    return int(value[0]) if value else 0
+    rows = await TenantCounter.filter(tenant_id=tenant_id, name=name).values("value")
+    return int(rows[0]["value"]) if rows else 0

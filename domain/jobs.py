@@ -2,8 +2,8 @@
 
 Enqueueing is tenant work (the job belongs to a tenant and is written with the change that causes
 it); claiming and finishing are platform work that crosses tenants, so they use
-``Job.all_tenants`` and raw SQL plainly. Times are the application's clock (UTC), on every
-dialect alike.
+``Job.all_tenants`` and raw SQL on the platform connection. Times are the application's clock
+(UTC), on every dialect alike.
 
 PostgreSQL: workers claim with ``FOR UPDATE SKIP LOCKED``, so any number of them can run side by
 side without taking the same job, and enqueueing sends a NOTIFY on `NOTIFY_CHANNEL` (delivered at
@@ -25,6 +25,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
 from tortoise.queryset import QuerySet
 
+from core.scoping import platform_connection
 from models.job import Job, JobStatus
 
 NOTIFY_CHANNEL = "atrium_jobs"
@@ -129,7 +130,7 @@ async def claim_jobs(
     ``worker_id``, leased for ``lease_seconds``; counts the attempt. Oldest ``run_at`` first."""
     now = _now()
     locked_until = now + timedelta(seconds=lease_seconds)
-    db = _db(None)
+    db = platform_connection()
     if is_postgres(db):
         values = [worker_id, locked_until, now, limit, list(kinds)]
         rows = await db.execute_query_dict(_PG_CLAIM, values)
@@ -157,7 +158,7 @@ def _held(
     held: QuerySet[Job] = Job.all_tenants.filter(
         id__in=job_ids, locked_by=worker_id, status=JobStatus.RUNNING
     )
-    return held.using_db(_db(connection))
+    return held if connection is None else held.using_db(connection)
 
 
 async def extend_leases(worker_id: str, job_ids: list[int], lease_seconds: float) -> int:

@@ -246,7 +246,7 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
     async with in_transaction() as connection:
         zone = await tenant_zone(tenant_id, connection)
         for model in (LearnerDay, LearnerLesson, LearnerTotal, TenantDay):
-            await model.all_tenants.filter(tenant_id=tenant_id).using_db(connection).delete()
+            await model.filter(tenant_id=tenant_id).using_db(connection).delete()
         users = await query(
             connection,
             'SELECT "id" FROM "users" WHERE "tenant_id" = ? ORDER BY "id"',

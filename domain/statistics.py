@@ -30,7 +30,7 @@ async def portal_statistics(tenant: TenantRecord) -> dict[str, int]:
     ``completions`` (enrollments with a completion date) from the enrollments' completion
     index."""
     stored = dict(
-        await TenantCounter.all_tenants.filter(
+        await TenantCounter.filter(
             tenant_id=tenant.id, name__in=list(COUNTED.values())
         ).values_list("name", "value")
     )

@@ -31,10 +31,10 @@ POSTGRES_URL = os.environ.get(
 async def _generate(database_url: str, location: str, name: str) -> str:
     from aerich import Command
 
-    from core.db import tortoise_config
+    from core.db import owner_config
 
     async with Command(
-        tortoise_config=tortoise_config(database_url), app="models", location=location
+        tortoise_config=owner_config(database_url), app="models", location=location
     ) as command:
         await command.init(offline=True)
         written: str = await command.migrate(name=name, no_input=True, offline=True)

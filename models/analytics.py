@@ -27,7 +27,7 @@ class LearnerDay(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     user_id: int
     day = fields.DateField()
@@ -89,7 +89,7 @@ class LearnerLesson(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     user_id: int
     lesson_id = fields.IntField()
@@ -114,7 +114,7 @@ class LearnerTotal(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     user_id: int
     xp = fields.IntField(default=0)

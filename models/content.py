@@ -54,7 +54,7 @@ class Training(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     lesson: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="trainings", on_delete=fields.CASCADE
+        "models.Unit", related_name="trainings", on_delete=fields.CASCADE, db_constraint=False
     )
     lesson_id: int
     # Denormalised from the lesson, which never changes course.
@@ -67,7 +67,8 @@ class Training(TenantOwned):
 
     class Meta:
         table = "trainings"
-        indexes = (("tenant_id", "lesson_id", "position"), ("tenant_id", "id"))
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "lesson_id", "position"),)
 
 
 class TrainingItem(TenantOwned):
@@ -78,7 +79,7 @@ class TrainingItem(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     training: fields.ForeignKeyRelation[Training] = fields.ForeignKeyField(
-        "models.Training", related_name="items", on_delete=fields.CASCADE
+        "models.Training", related_name="items", on_delete=fields.CASCADE, db_constraint=False
     )
     training_id: int
     # Denormalised from the training (items never change training): a lesson's items are one
@@ -96,8 +97,5 @@ class TrainingItem(TenantOwned):
 
     class Meta:
         table = "training_items"
-        indexes = (
-            ("tenant_id", "training_id", "position"),
-            ("tenant_id", "lesson_id"),
-            ("tenant_id", "id"),
-        )
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "training_id", "position"), ("tenant_id", "lesson_id"))

@@ -29,8 +29,7 @@ class Category(TenantOwned):
 
     class Meta:
         table = "categories"
-        unique_together = (("tenant_id", "name"),)
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class Course(TenantOwned):
@@ -44,7 +43,11 @@ class Course(TenantOwned):
     slug = fields.CharField(max_length=191)
     description = fields.TextField(null=True)
     category: fields.ForeignKeyNullableRelation[Category] = fields.ForeignKeyField(
-        "models.Category", related_name="courses", null=True, on_delete=fields.SET_NULL
+        "models.Category",
+        related_name="courses",
+        null=True,
+        on_delete=fields.SET_NULL,
+        db_constraint=False,
     )
     price = fields.FloatField(null=True)
     capacity = fields.IntField(null=True)
@@ -60,8 +63,8 @@ class Course(TenantOwned):
 
     class Meta:
         table = "courses"
-        unique_together = (("tenant_id", "code"), ("tenant_id", "slug"))
-        indexes = (("tenant_id", "id"), ("tenant_id", "category_id"))
+        unique_together = (("tenant_id", "code"), ("tenant_id", "slug"), ("tenant_id", "id"))
+        indexes = (("tenant_id", "category_id"),)
 
 
 class CourseField(TenantOwned):
@@ -78,7 +81,7 @@ class CourseField(TenantOwned):
 
     class Meta:
         table = "course_fields"
-        unique_together = (("tenant_id", "name"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class CourseFieldValue(TenantOwned):
@@ -87,10 +90,10 @@ class CourseFieldValue(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name="field_values", on_delete=fields.CASCADE
+        "models.Course", related_name="field_values", on_delete=fields.CASCADE, db_constraint=False
     )
     field: fields.ForeignKeyRelation[CourseField] = fields.ForeignKeyField(
-        "models.CourseField", related_name="values", on_delete=fields.CASCADE
+        "models.CourseField", related_name="values", on_delete=fields.CASCADE, db_constraint=False
     )
     value = fields.CharField(max_length=191)
 
@@ -120,7 +123,7 @@ class Unit(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name="units", on_delete=fields.CASCADE
+        "models.Course", related_name="units", on_delete=fields.CASCADE, db_constraint=False
     )
     course_id: int
     position = fields.IntField()
@@ -133,7 +136,8 @@ class Unit(TenantOwned):
 
     class Meta:
         table = "units"
-        indexes = (("tenant_id", "course_id", "position"), ("tenant_id", "id"))
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "course_id", "position"),)
 
 
 class LearningPath(TenantOwned):
@@ -150,7 +154,7 @@ class LearningPath(TenantOwned):
 
     class Meta:
         table = "learning_paths"
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "id"),)
 
 
 class LearningPathCourse(TenantOwned):
@@ -159,10 +163,13 @@ class LearningPathCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     learning_path: fields.ForeignKeyRelation[LearningPath] = fields.ForeignKeyField(
-        "models.LearningPath", related_name="path_courses", on_delete=fields.CASCADE
+        "models.LearningPath",
+        related_name="path_courses",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     position = fields.IntField(default=0)
 

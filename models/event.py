@@ -28,4 +28,5 @@ class Event(TenantOwned):
     class Meta:
         table = "events"
         # (tenant_id, created_at): date ranges of the timeline and of exports.
-        indexes = (("tenant_id", "id"), ("tenant_id", "type", "id"), ("tenant_id", "created_at"))
+        unique_together = (("tenant_id", "id"),)
+        indexes = (("tenant_id", "type", "id"), ("tenant_id", "created_at"))

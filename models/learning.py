@@ -34,10 +34,10 @@ class Enrollment(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="enrollments", on_delete=fields.CASCADE
+        "models.User", related_name="enrollments", on_delete=fields.CASCADE, db_constraint=False
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name="enrollments", on_delete=fields.CASCADE
+        "models.Course", related_name="enrollments", on_delete=fields.CASCADE, db_constraint=False
     )
     role = fields.CharEnumField(EnrollmentRole, max_length=16, default=EnrollmentRole.LEARNER)
     status = fields.CharEnumField(
@@ -62,14 +62,14 @@ class UnitProgress(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     unit: fields.ForeignKeyRelation[Unit] = fields.ForeignKeyField(
-        "models.Unit", related_name="progress", on_delete=fields.CASCADE
+        "models.Unit", related_name="progress", on_delete=fields.CASCADE, db_constraint=False
     )
     # Denormalised from the unit so a course's progress is one index range.
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     status = fields.CharEnumField(
         ProgressStatus, max_length=16, default=ProgressStatus.NOT_ATTEMPTED
@@ -93,10 +93,10 @@ class Certificate(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="certificates", on_delete=fields.CASCADE
+        "models.User", related_name="certificates", on_delete=fields.CASCADE, db_constraint=False
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     name = fields.CharField(max_length=191)
     issued_at = fields.DatetimeField(auto_now_add=True)
@@ -113,10 +113,13 @@ class LearningPathEnrollment(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     learning_path: fields.ForeignKeyRelation[LearningPath] = fields.ForeignKeyField(
-        "models.LearningPath", related_name="enrollments", on_delete=fields.CASCADE
+        "models.LearningPath",
+        related_name="enrollments",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     enrolled_at = fields.DatetimeField(auto_now_add=True)
 

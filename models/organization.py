@@ -30,8 +30,7 @@ class Group(TenantOwned):
 
     class Meta:
         table = "groups"
-        unique_together = (("tenant_id", "name"), ("tenant_id", "key"))
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "key"), ("tenant_id", "id"))
 
 
 class GroupMembership(TenantOwned):
@@ -40,10 +39,13 @@ class GroupMembership(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     group: fields.ForeignKeyRelation[Group] = fields.ForeignKeyField(
-        "models.Group", related_name="memberships", on_delete=fields.CASCADE
+        "models.Group", related_name="memberships", on_delete=fields.CASCADE, db_constraint=False
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="group_memberships", on_delete=fields.CASCADE
+        "models.User",
+        related_name="group_memberships",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -59,10 +61,10 @@ class GroupCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     group: fields.ForeignKeyRelation[Group] = fields.ForeignKeyField(
-        "models.Group", related_name="group_courses", on_delete=fields.CASCADE
+        "models.Group", related_name="group_courses", on_delete=fields.CASCADE, db_constraint=False
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -85,8 +87,7 @@ class Branch(TenantOwned):
 
     class Meta:
         table = "branches"
-        unique_together = (("tenant_id", "name"),)
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class BranchUser(TenantOwned):
@@ -95,10 +96,13 @@ class BranchUser(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     branch: fields.ForeignKeyRelation[Branch] = fields.ForeignKeyField(
-        "models.Branch", related_name="branch_users", on_delete=fields.CASCADE
+        "models.Branch", related_name="branch_users", on_delete=fields.CASCADE, db_constraint=False
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="branch_memberships", on_delete=fields.CASCADE
+        "models.User",
+        related_name="branch_memberships",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -114,10 +118,13 @@ class BranchCourse(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     branch: fields.ForeignKeyRelation[Branch] = fields.ForeignKeyField(
-        "models.Branch", related_name="branch_courses", on_delete=fields.CASCADE
+        "models.Branch",
+        related_name="branch_courses",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     course: fields.ForeignKeyRelation[Course] = fields.ForeignKeyField(
-        "models.Course", related_name=False, on_delete=fields.CASCADE
+        "models.Course", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     created_at = fields.DatetimeField(auto_now_add=True)
 

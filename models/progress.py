@@ -44,7 +44,7 @@ class ProgressEvent(TenantOwned):
     # The client's own id of the event: a replay of it is not stored twice.
     client_event_id = fields.CharField(max_length=64)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     user_id: int
     course_id = fields.IntField()
@@ -76,12 +76,12 @@ class ItemCompletion(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     user_id: int
     # Deleting the item deletes its completions: a lesson is done when its items are.
     training_item: fields.ForeignKeyRelation[TrainingItem] = fields.ForeignKeyField(
-        "models.TrainingItem", related_name=False, on_delete=fields.CASCADE
+        "models.TrainingItem", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     training_item_id: int
     # The item's, which never changes.

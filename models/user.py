@@ -68,8 +68,9 @@ class User(TenantOwned):
             ("tenant_id", "login"),
             ("tenant_id", "email"),
             ("tenant_id", "integration_user_id"),
+            ("tenant_id", "id"),
         )
-        indexes = (("tenant_id", "id"), ("tenant_id", "updated_at"), ("tenant_id", "status", "id"))
+        indexes = (("tenant_id", "updated_at"), ("tenant_id", "status", "id"))
 
 
 class UserField(TenantOwned):
@@ -89,7 +90,7 @@ class UserField(TenantOwned):
 
     class Meta:
         table = "user_fields"
-        unique_together = (("tenant_id", "name"),)
+        unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
 
 
 class UserFieldValue(TenantOwned):
@@ -98,10 +99,10 @@ class UserFieldValue(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="field_values", on_delete=fields.CASCADE
+        "models.User", related_name="field_values", on_delete=fields.CASCADE, db_constraint=False
     )
     field: fields.ForeignKeyRelation[UserField] = fields.ForeignKeyField(
-        "models.UserField", related_name="values", on_delete=fields.CASCADE
+        "models.UserField", related_name="values", on_delete=fields.CASCADE, db_constraint=False
     )
     value = fields.CharField(max_length=191)
 
@@ -125,7 +126,7 @@ class UserToken(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name="tokens", on_delete=fields.CASCADE
+        "models.User", related_name="tokens", on_delete=fields.CASCADE, db_constraint=False
     )
     purpose = fields.CharEnumField(TokenPurpose, max_length=16)
     token_hash = fields.CharField(max_length=64)
@@ -152,7 +153,7 @@ class RecoveryMail(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=False, on_delete=fields.CASCADE
+        "models.User", related_name=False, on_delete=fields.CASCADE, db_constraint=False
     )
     kind = fields.CharEnumField(RecoveryMailKind, max_length=16)
     created_at = fields.DatetimeField(auto_now_add=True)

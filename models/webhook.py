@@ -33,7 +33,7 @@ class WebhookEndpoint(TenantOwned):
 
     class Meta:
         table = "webhook_endpoints"
-        indexes = (("tenant_id", "id"),)
+        unique_together = (("tenant_id", "id"),)
 
 
 class DeliveryStatus(StrEnum):
@@ -52,10 +52,17 @@ class WebhookDelivery(TenantOwned):
         "models.Tenant", related_name="webhook_deliveries", on_delete=fields.CASCADE
     )
     endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = fields.ForeignKeyField(
-        "models.WebhookEndpoint", related_name="deliveries", on_delete=fields.CASCADE
+        "models.WebhookEndpoint",
+        related_name="deliveries",
+        on_delete=fields.CASCADE,
+        db_constraint=False,
     )
     event: fields.ForeignKeyNullableRelation[Event] = fields.ForeignKeyField(
-        "models.Event", related_name="deliveries", on_delete=fields.CASCADE, null=True
+        "models.Event",
+        related_name="deliveries",
+        on_delete=fields.CASCADE,
+        null=True,
+        db_constraint=False,
     )
     event_type = fields.CharField(max_length=64)
     # The webhook-id header: the same for every attempt of one message.

@@ -166,9 +166,7 @@ async def do_revoke_api_key(
 
 
 async def do_touch_api_key(tenant_id: int, key_id: int) -> None:
-    await ApiKey.all_tenants.filter(tenant_id=tenant_id, id=key_id).update(
-        last_used_at=datetime.now(UTC)
-    )
+    await ApiKey.filter(tenant_id=tenant_id, id=key_id).update(last_used_at=datetime.now(UTC))
 
 
 API_KEY_FILTERS: dict[str, FilterField] = {

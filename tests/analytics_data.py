@@ -112,26 +112,27 @@ async def store_events(tenant_id: int, events: list[Ev]) -> None:
                 "occurred_at": e.at,
             }
         )
-    async with in_transaction() as connection:
-        with tenant_scope(tenant_id):
+    # The transaction's connection is bound to the tenant current when it opens.
+    with tenant_scope(tenant_id):
+        async with in_transaction() as connection:
             await ProgressEvent.bulk_create(
                 [ProgressEvent(**row) for row in rows], using_db=connection
             )
-        await do_roll_up_progress_events(
-            connection,
-            tenant_id,
-            [
-                RolledEvent(
-                    user_id=r["user_id"],
-                    course_id=r["course_id"],
-                    lesson_id=r["lesson_id"],
-                    training_item_id=r["training_item_id"],
-                    outcome=int(r["outcome"]),
-                    score=r["score"],
-                    max_score=r["max_score"],
-                    seconds_spent=r["seconds_spent"],
-                    occurred_at=r["occurred_at"],
-                )
-                for r in rows
-            ],
-        )
+            await do_roll_up_progress_events(
+                connection,
+                tenant_id,
+                [
+                    RolledEvent(
+                        user_id=r["user_id"],
+                        course_id=r["course_id"],
+                        lesson_id=r["lesson_id"],
+                        training_item_id=r["training_item_id"],
+                        outcome=int(r["outcome"]),
+                        score=r["score"],
+                        max_score=r["max_score"],
+                        seconds_spent=r["seconds_spent"],
+                        occurred_at=r["occurred_at"],
+                    )
+                    for r in rows
+                ],
+            )

@@ -13,12 +13,17 @@ from sanic_testing.testing import TestingResponse
 from api.versions import LATEST
 from core.scoping import tenant_scope
 from domain.categories import NewCategory, do_create_category
+from domain.counters import read_counter
 from domain.course_fields import NewCourseField, do_create_course_field
 from domain.courses import NewCourse, do_create_course
+from domain.events import record_event
+from domain.jobs import enqueue_job
 from domain.learning_paths import NewLearningPath, do_create_learning_path
 from domain.units import NewUnit, do_create_unit
 from domain.users import NewUser, do_create_user
 from models.course import Category, Course, CourseField, LearningPath, Unit
+from models.event import Event
+from models.job import Job
 from models.learning import Enrollment, UnitProgress
 from models.tenant import Plan
 from models.user import User
@@ -207,3 +212,21 @@ async def set_course_progress(
             tenant_id=tenant.id, user_id=user_id, course_id=course_id
         ).update(**fields)
     assert updated == 1
+
+
+async def counter_value(tenant_id: int, name: str) -> int:
+    """The tenant's counter ``name``, read as that tenant."""
+    with tenant_scope(tenant_id):
+        return await read_counter(tenant_id, name)
+
+
+async def make_event(tenant_id: int, type: str, data: dict[str, Any]) -> Event:
+    """An event of the tenant, with its dispatch job, recorded as that tenant."""
+    with tenant_scope(tenant_id):
+        return await record_event(tenant_id, type, data)
+
+
+async def queue_job(tenant_id: int, kind: str, payload: dict[str, Any], **options: Any) -> Job:
+    """A job of the tenant (`enqueue_job`'s ``options``), queued as that tenant."""
+    with tenant_scope(tenant_id):
+        return await enqueue_job(tenant_id, kind, payload, **options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core.scoping import tenant_scope
 from domain.progress_rollup import do_set_tenant_timezone
 from models.content import CefrLevel, CefrSkill
 from models.learning import Enrollment, ProgressStatus, UnitProgress
@@ -116,7 +117,8 @@ def test_history_buckets_at_dst_day_boundaries(api: Api, run: Any, tenant_a: See
             ],
         )
     )
-    run(do_set_tenant_timezone(tenant_a.tenant, "Europe/Athens"))
+    with tenant_scope(tenant_a.tenant.id):
+        run(do_set_tenant_timezone(tenant_a.tenant, "Europe/Athens"))
 
     path = f"/api/v2/progress-history?user_id={user}&date_from=2026-03-28&date_to=2026-03-31"
     body = data(api, tenant_a, path)
@@ -298,7 +300,8 @@ def test_stats_count_the_window(api: Api, run: Any, tenant_a: Seeded) -> None:
     wide = data(api, tenant_a, wide_path)
     assert wide["active_learners"] == 2
     # Rebuilt from the events, the rollups hold what ingest added up.
-    run(do_set_tenant_timezone(tenant_a.tenant, "UTC"))
+    with tenant_scope(tenant_a.tenant.id):
+        run(do_set_tenant_timezone(tenant_a.tenant, "UTC"))
     assert data(api, tenant_a, wide_path) == wide
 
 

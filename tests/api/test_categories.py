@@ -5,9 +5,16 @@ from typing import Any
 import pytest
 
 from domain.categories import CATEGORIES_COUNTER
-from domain.counters import read_counter
 from models.event import Event
-from tests.factories import Api, Seeded, error_of, make_category, make_course, make_key
+from tests.factories import (
+    Api,
+    Seeded,
+    counter_value,
+    error_of,
+    make_category,
+    make_course,
+    make_key,
+)
 
 CATEGORIES = "/api/v2/categories"
 
@@ -41,7 +48,7 @@ def test_create_and_get(api: Api, run: Any, tenant_a: Seeded) -> None:
     assert child["parent_id"] == top["id"]
     assert child["created_at"].endswith("Z")
     assert api.get(f"{CATEGORIES}/{child['id']}", tenant=tenant_a).json["_data"] == child
-    assert run(read_counter(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 2
+    assert run(counter_value(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 2
     assert events_of(run, tenant_a, "category.created")[1] == {
         "id": child["id"],
         "name": "Spanish",
@@ -61,7 +68,7 @@ def test_names_are_unique_per_tenant(
     renamed = patch(api, tenant_a, other["id"], name="Safety")
     assert renamed.status_code == 409
     assert error_of(renamed)["param"] == "name"
-    assert run(read_counter(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 2
+    assert run(counter_value(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 2
 
 
 def test_parent_must_be_the_tenants(api: Api, run: Any, tenant_a: Seeded, tenant_b: Seeded) -> None:
@@ -165,7 +172,7 @@ def test_delete(api: Api, run: Any, tenant_a: Seeded) -> None:
         {"id": child["id"], "name": "Child", "uncategorised_course_ids": [course.id]}
     ]
     assert api.delete(f"{CATEGORIES}/{parent['id']}", tenant=tenant_a).status_code == 204
-    assert run(read_counter(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 0
+    assert run(counter_value(tenant_a.tenant.id, CATEGORIES_COUNTER)) == 0
 
 
 def test_list_paginates_and_filters(api: Api, tenant_a: Seeded, tenant_b: Seeded) -> None:

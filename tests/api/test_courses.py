@@ -7,7 +7,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from core.scoping import tenant_scope
-from domain.counters import read_counter
 from domain.courses import COURSES_COUNTER
 from domain.enrollments import ENROLLMENTS_COUNTER, do_enroll
 from models.event import Event
@@ -16,6 +15,7 @@ from models.user import TokenPurpose, UserStatus, UserToken
 from tests.factories import (
     Api,
     Seeded,
+    counter_value,
     error_of,
     make_category,
     make_course,
@@ -49,7 +49,7 @@ def events_of(run: Any, tenant: Seeded, type: str) -> list[dict[str, Any]]:
 
 
 def counter(run: Any, tenant: Seeded, name: str = COURSES_COUNTER) -> int:
-    value: int = run(read_counter(tenant.tenant.id, name))
+    value: int = run(counter_value(tenant.tenant.id, name))
     return value
 
 

@@ -11,7 +11,7 @@ import pytest
 from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
-from domain.events import EventType, record_event
+from domain.events import EventType
 from domain.export_files import safe_cell
 from domain.webhooks import do_create_webhook
 from models.event import Event
@@ -23,6 +23,7 @@ from tests.factories import (
     Seeded,
     error_of,
     make_course,
+    make_event,
     make_key,
     make_user,
     set_course_progress,
@@ -58,9 +59,9 @@ def test_an_activity_export_is_written_and_downloaded(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded, tenant_b: Seeded
 ) -> None:
     tricky = {"note": 'says "hi", then\nleaves', "name": "Zoë"}
-    first = run(record_event(tenant_a.tenant.id, EventType.USER_CREATED, tricky))
-    run(record_event(tenant_a.tenant.id, EventType.ENROLLMENT_CREATED, {"n": 2}))
-    run(record_event(tenant_b.tenant.id, EventType.USER_CREATED, {"other": "tenant"}))
+    first = run(make_event(tenant_a.tenant.id, EventType.USER_CREATED, tricky))
+    run(make_event(tenant_a.tenant.id, EventType.ENROLLMENT_CREATED, {"n": 2}))
+    run(make_event(tenant_b.tenant.id, EventType.USER_CREATED, {"other": "tenant"}))
 
     queued = request(api, tenant_a, filters={"event_types": ["user.created"]})
     assert (queued["status"], queued["type"], queued["row_count"]) == ("queued", "activity", None)
@@ -85,8 +86,8 @@ def test_completions_and_date_ranges(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded
 ) -> None:
     for type_ in (EventType.COURSE_COMPLETED, EventType.LESSON_COMPLETED, EventType.USER_UPDATED):
-        run(record_event(tenant_a.tenant.id, type_, {}))
-    old = run(record_event(tenant_a.tenant.id, EventType.COURSE_COMPLETED, {"old": True}))
+        run(make_event(tenant_a.tenant.id, type_, {}))
+    old = run(make_event(tenant_a.tenant.id, EventType.COURSE_COMPLETED, {"old": True}))
     long_ago = datetime(2020, 1, 1, tzinfo=UTC)
     run(Event.all_tenants.filter(id=old.id).update(created_at=long_ago))
 
@@ -214,8 +215,9 @@ def test_formula_like_cells_are_neutralised_in_files(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded
 ) -> None:
     # Event types come from a fixed list; a hostile one can only be planted in the table.
-    run(Event.create(tenant_id=tenant_a.tenant.id, type="=HYPERLINK(1)", data={"a": "b"}))
-    run(Event.create(tenant_id=tenant_a.tenant.id, type="\tx", data={}))
+    with tenant_scope(tenant_a.tenant.id):
+        run(Event.create(tenant_id=tenant_a.tenant.id, type="=HYPERLINK(1)", data={"a": "b"}))
+        run(Event.create(tenant_id=tenant_a.tenant.id, type="\tx", data={}))
     queued = request(api, tenant_a)
     drain(run, settings)
     _, *rows = rows_of(api, tenant_a, queued["id"])

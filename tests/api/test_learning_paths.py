@@ -4,7 +4,6 @@ from typing import Any
 
 import pytest
 
-from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER
 from domain.learning_paths import LEARNING_PATHS_COUNTER
 from models.event import Event
@@ -12,6 +11,7 @@ from models.learning import Enrollment
 from tests.factories import (
     Api,
     Seeded,
+    counter_value,
     delete_with_body,
     error_of,
     make_course,
@@ -66,7 +66,7 @@ def test_create_get_update_delete(api: Api, run: Any, tenant_a: Seeded) -> None:
     assert [c["id"] for c in path["courses"]] == [c2, c1]
     assert path["courses"][0] == {"id": c2, "name": "Course 1", "code": None}
     assert api.get(f"{PATHS}/{path['id']}", tenant=tenant_a).json["_data"] == path
-    assert run(read_counter(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 1
+    assert run(counter_value(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 1
 
     updated = patch(api, tenant_a, path["id"], course_ids=[c3, c2], is_active=False, code=None)
     assert updated.status_code == 200, updated.text
@@ -77,7 +77,7 @@ def test_create_get_update_delete(api: Api, run: Any, tenant_a: Seeded) -> None:
     assert api.delete(f"{PATHS}/{path['id']}", tenant=tenant_a).status_code == 204
     assert api.get(f"{PATHS}/{path['id']}", tenant=tenant_a).status_code == 404
     assert api.delete(f"{PATHS}/{path['id']}", tenant=tenant_a).status_code == 404
-    assert run(read_counter(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 0
+    assert run(counter_value(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 0
     types = [
         "learning_path.created",
         "learning_path.updated",
@@ -101,7 +101,7 @@ def test_course_ids_must_be_the_tenants_and_distinct(
     path = create(api, tenant_a, course_ids=[mine])
     response = patch(api, tenant_a, path["id"], course_ids=[theirs])
     assert response.status_code == 404
-    assert run(read_counter(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 1
+    assert run(counter_value(tenant_a.tenant.id, LEARNING_PATHS_COUNTER)) == 1
     assert [
         c["id"] for c in api.get(f"{PATHS}/{path['id']}", tenant=tenant_a).json["_data"]["courses"]
     ] == [mine]
@@ -169,7 +169,7 @@ def test_enrolling_enrolls_in_the_paths_courses(api: Api, run: Any, tenant_a: Se
     path = create(api, tenant_a, course_ids=[c1, c2])
     user = run(make_user(tenant_a.tenant)).id
     api.post("/api/v2/enrollments", tenant=tenant_a, json={"user_id": user, "course_id": c2})
-    before = run(read_counter(tenant_a.tenant.id, ENROLLMENTS_COUNTER))
+    before = run(counter_value(tenant_a.tenant.id, ENROLLMENTS_COUNTER))
 
     response = api.post(
         ENROLLMENTS, tenant=tenant_a, json={"user_id": user, "learning_path_id": path["id"]}
@@ -181,7 +181,7 @@ def test_enrolling_enrolls_in_the_paths_courses(api: Api, run: Any, tenant_a: Se
     assert body["enrolled_course_ids"] == [c1]
     assert body["enrolled_at"].endswith("Z")
     assert enrolled_courses(run, tenant_a, user) == {c1, c2}
-    assert run(read_counter(tenant_a.tenant.id, ENROLLMENTS_COUNTER)) == before + 1
+    assert run(counter_value(tenant_a.tenant.id, ENROLLMENTS_COUNTER)) == before + 1
     assert events_of(run, tenant_a, "learning_path_enrollment.created") == [
         {
             "id": body["id"],

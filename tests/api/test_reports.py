@@ -5,7 +5,6 @@ from typing import Any
 
 import pytest
 
-from domain.events import record_event
 from models.event import Event
 from models.learning import ProgressStatus
 from tests.factories import (
@@ -14,6 +13,7 @@ from tests.factories import (
     error_of,
     make_category,
     make_course,
+    make_event,
     make_key,
     make_learning_path,
     make_user,
@@ -135,12 +135,12 @@ def test_timeline_names_events_as_talentlms_does(api: Api, run: Any, tenant_a: S
     )
     assert enrolled.status_code == 200, enrolled.text
     run(
-        record_event(
+        make_event(
             tenant_a.tenant.id, "course.completed", {"user_id": user_id, "course_id": course.id}
         )
     )
     # Not a TalentLMS timeline event: left out.
-    run(record_event(tenant_a.tenant.id, "export.completed", {"export": {"id": 1}}))
+    run(make_event(tenant_a.tenant.id, "export.completed", {"export": {"id": 1}}))
 
     body = timeline(api, tenant_a)
     types = [e["type"] for e in body["_data"]]

@@ -7,7 +7,16 @@ import pytest
 from models.course import Unit
 from models.event import Event
 from models.learning import UnitProgress
-from tests.factories import Api, Seeded, error_of, make_course, make_key, make_unit, make_user
+from tests.factories import (
+    Api,
+    Seeded,
+    error_of,
+    make_course,
+    make_key,
+    make_unit,
+    make_unit_progress,
+    make_user,
+)
 
 COURSES = "/api/v2/courses"
 UNITS = "/api/v2/units"
@@ -106,11 +115,7 @@ def test_delete_takes_progress_with_it(api: Api, run: Any, tenant_a: Seeded) -> 
     course = course_id(run, tenant_a)
     unit = run(make_unit(tenant_a.tenant, course))
     user = run(make_user(tenant_a.tenant))
-    run(
-        UnitProgress.create(
-            tenant_id=tenant_a.tenant.id, user_id=user.id, unit_id=unit.id, course_id=course
-        )
-    )
+    run(make_unit_progress(tenant_a.tenant, user.id, unit))
     assert api.delete(f"{UNITS}/{unit.id}", tenant=tenant_a).status_code == 204
     assert run(UnitProgress.all_tenants.filter(unit_id=unit.id).count()) == 0
 

@@ -6,11 +6,11 @@ import pytest
 
 from core.outbound import outbound_client
 from core.settings import Settings
-from domain.events import EventType, record_event
+from domain.events import EventType
 from models.webhook import WebhookEndpoint
 from tasks.worker import Worker
 from tests.conftest import free_port
-from tests.factories import Api, Seeded, error_of, make_key
+from tests.factories import Api, Seeded, error_of, make_event, make_key
 from tests.receiver import Receiver
 
 
@@ -145,7 +145,7 @@ def test_deliveries_are_logged_paginated_and_redeliverable(
 ) -> None:
     created = create(api, tenant_a, receiver.url)
     for n in range(3):
-        run(record_event(tenant_a.tenant.id, EventType.USER_CREATED, {"user": {"id": n}}))
+        run(make_event(tenant_a.tenant.id, EventType.USER_CREATED, {"user": {"id": n}}))
     deliver_pending(run, settings)
     receiver.wait_for(3)
 
@@ -318,7 +318,7 @@ def test_a_disabled_endpoint_is_not_redelivered_to(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded, receiver: Receiver
 ) -> None:
     created = create(api, tenant_a, receiver.url)
-    run(record_event(tenant_a.tenant.id, EventType.USER_DELETED, {"user": {"id": 1}}))
+    run(make_event(tenant_a.tenant.id, EventType.USER_DELETED, {"user": {"id": 1}}))
     deliver_pending(run, settings)
     [delivery] = api.get(f"/api/v2/webhooks/{created['id']}/deliveries", tenant=tenant_a).json[
         "_data"

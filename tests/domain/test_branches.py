@@ -18,11 +18,10 @@ from domain.branches import (
     do_create_branch,
     do_delete_branch,
 )
-from domain.counters import read_counter
 from models.event import Event
 from models.learning import Enrollment
 from models.organization import Branch
-from tests.factories import Seeded, make_course, make_user
+from tests.factories import Seeded, counter_value, make_course, make_user
 
 
 class Boom(Exception):
@@ -53,7 +52,7 @@ def test_a_failed_event_leaves_no_branch_and_no_count(
         run(do_delete_branch(tenant, kept))
 
     assert run(Branch.all().values_list("name", flat=True)) == ["Kept"]
-    assert run(read_counter(tenant.id, BRANCHES_COUNTER)) == 1
+    assert run(counter_value(tenant.id, BRANCHES_COUNTER)) == 1
     assert run(Event.filter(type__startswith="branch.").count()) == 1
 
 
@@ -63,7 +62,7 @@ def test_conflicts_and_missing_ids(run: Any, tenant_a: Seeded, tenant_b: Seeded)
     branch = run(do_create_branch(tenant, NewBranch(name="Athens")))
     with pytest.raises(Conflict):
         run(do_create_branch(tenant, NewBranch(name="Athens")))
-    assert run(read_counter(tenant.id, BRANCHES_COUNTER)) == 1
+    assert run(counter_value(tenant.id, BRANCHES_COUNTER)) == 1
 
     stranger = run(make_user(tenant_b.tenant))
     with pytest.raises(NotFound) as error:

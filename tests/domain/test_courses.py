@@ -13,7 +13,6 @@ import pytest
 from core.errors import Conflict, NotFound, ValidationFailed
 from core.scoping import tenant_scope
 from domain import courses
-from domain.counters import read_counter
 from domain.courses import (
     COURSES_COUNTER,
     NewCourse,
@@ -24,7 +23,7 @@ from domain.courses import (
 )
 from models.course import Course, CourseFieldValue
 from models.event import Event
-from tests.factories import Seeded, make_category, make_course, make_course_field
+from tests.factories import Seeded, counter_value, make_category, make_course, make_course_field
 
 
 class Boom(Exception):
@@ -65,7 +64,7 @@ def test_concurrent_creations_with_one_name_all_get_a_slug(run: Any, tenant_a: S
     slugs = {course.slug for course in created}
     assert len(slugs) == 8
     assert "induction" in slugs
-    assert run(read_counter(tenant.id, COURSES_COUNTER)) == 8
+    assert run(counter_value(tenant.id, COURSES_COUNTER)) == 8
     assert run(Event.filter(type="course.created").count()) == 8
 
 
@@ -85,7 +84,7 @@ def test_concurrent_creations_with_one_code_give_one_course(run: Any, tenant_a: 
     conflicts = [r for r in results if isinstance(r, Conflict)]
     assert len(conflicts) == 5
     assert {c.param for c in conflicts} == {"code"}
-    assert run(read_counter(tenant.id, COURSES_COUNTER)) == 1
+    assert run(counter_value(tenant.id, COURSES_COUNTER)) == 1
 
 
 @pytest.mark.usefixtures("in_a")
@@ -102,7 +101,7 @@ def test_a_category_deleted_meanwhile_is_a_404_not_a_code_conflict(
     with pytest.raises(NotFound) as raised:
         run(do_create_course(tenant, NewCourse(name="x", code="C", category_id=category.id)))
     assert raised.value.param == "category_id"
-    assert run(read_counter(tenant.id, COURSES_COUNTER)) == 0
+    assert run(counter_value(tenant.id, COURSES_COUNTER)) == 0
 
 
 @pytest.mark.usefixtures("in_a")
@@ -126,7 +125,7 @@ def test_create_update_delete_are_atomic(
 
     assert run(Course.all().values_list("name", flat=True)) == ["Keep"]
     assert run(CourseFieldValue.all().values_list("value", flat=True)) == ["HR"]
-    assert run(read_counter(tenant.id, COURSES_COUNTER)) == 1
+    assert run(counter_value(tenant.id, COURSES_COUNTER)) == 1
 
 
 @pytest.mark.usefixtures("in_a")

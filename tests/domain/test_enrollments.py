@@ -11,7 +11,6 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound
 from core.scoping import tenant_scope
-from domain.counters import read_counter
 from domain.enrollments import (
     ENROLLMENTS_COUNTER,
     do_delete_enrollments_of,
@@ -21,7 +20,7 @@ from domain.enrollments import (
 )
 from models.event import Event
 from models.learning import Enrollment, EnrollmentRole
-from tests.factories import Seeded, make_course, make_user
+from tests.factories import Seeded, counter_value, make_course, make_user
 
 
 class Boom(Exception):
@@ -48,7 +47,7 @@ def test_enroll_writes_row_counter_and_event(run: Any, tenant_a: Seeded) -> None
 
     assert (enrollment.user_id, enrollment.course_id) == (user.id, course.id)
     assert enrollment.role == EnrollmentRole.INSTRUCTOR
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
     assert events(run, "enrollment.created") == [
         {"id": enrollment.id, "user_id": user.id, "course_id": course.id, "role": "instructor"}
     ]
@@ -66,7 +65,7 @@ def test_enrolling_twice_conflicts_unless_existing_ok(run: Any, tenant_a: Seeded
 
     assert again.id == first.id
     assert again.role == EnrollmentRole.LEARNER
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
     assert len(events(run, "enrollment.created")) == 1
 
 
@@ -87,7 +86,7 @@ def test_enroll_joins_the_callers_transaction(run: Any, tenant_a: Seeded) -> Non
     with pytest.raises(Boom):
         run(enroll_then_fail())
     assert run(Enrollment.filter(user_id=user.id).count()) == 0
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 0
     assert events(run, "enrollment.created") == []
 
     async def enroll_and_commit() -> None:
@@ -97,7 +96,7 @@ def test_enroll_joins_the_callers_transaction(run: Any, tenant_a: Seeded) -> Non
 
     run(enroll_and_commit())
     assert run(Enrollment.filter(user_id=user.id).count()) == 2
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 2
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 2
 
 
 def test_other_tenants_ids_are_not_found_and_never_enrolled(
@@ -146,7 +145,7 @@ def test_enroll_missing_skips_existing_and_tags_events(run: Any, tenant_a: Seede
 
     created = run(sync())
     assert sorted(e.user_id for e in created) == sorted(u.id for u in users[1:])
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 3
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 3
     tagged = [e for e in events(run, "enrollment.created") if e.get("group_id") == 7]
     assert sorted(e["user_id"] for e in tagged) == sorted(u.id for u in users[1:])
     assert run(sync()) == []
@@ -161,7 +160,7 @@ def test_unenroll_deletes_with_counter_and_event(run: Any, tenant_a: Seeded) -> 
     run(do_unenroll(tenant, user.id, course.id))
 
     assert not run(Enrollment.filter(id=enrollment.id).exists())
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 0
     assert events(run, "enrollment.deleted") == [
         {"id": enrollment.id, "user_id": user.id, "course_id": course.id}
     ]
@@ -185,6 +184,6 @@ def test_delete_enrollments_of_a_user_keeps_the_counter_exact(run: Any, tenant_a
             return await do_delete_enrollments_of(tenant, user_id=leaving.id, connection=connection)
 
     assert run(delete_of_user()) == 3
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
     assert len(events(run, "enrollment.deleted")) == 3
     assert run(delete_of_user()) == 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +15,13 @@ from tests.factories import Seeded
 
 class Abort(Exception):
     pass
+
+
+@pytest.fixture(autouse=True)
+def in_a(tenant_a: Seeded) -> Iterator[None]:
+    """Events are written as their tenant: tenant_a unless a test says otherwise."""
+    with tenant_scope(tenant_a.tenant.id):
+        yield
 
 
 def test_an_event_and_its_dispatch_job_are_written_together(run: Any, tenant_a: Seeded) -> None:
@@ -43,7 +51,8 @@ def test_nothing_is_written_when_the_callers_transaction_rolls_back(
 def test_events_are_read_per_tenant_in_order(run: Any, tenant_a: Seeded, tenant_b: Seeded) -> None:
     for n in range(3):
         run(record_event(tenant_a.tenant.id, EventType.LESSON_COMPLETED, {"n": n}))
-    run(record_event(tenant_b.tenant.id, EventType.LESSON_COMPLETED, {"n": 99}))
+    with tenant_scope(tenant_b.tenant.id):
+        run(record_event(tenant_b.tenant.id, EventType.LESSON_COMPLETED, {"n": 99}))
 
     async def read(tenant_id: int) -> list[Any]:
         with tenant_scope(tenant_id):

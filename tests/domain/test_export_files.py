@@ -51,7 +51,8 @@ def test_copy_and_keyset_pages_write_the_same_progress_file(
         )
     )
     run(set_course_progress(t, users[1].id, courses[1].id, progress_percent=12.5, score=0))
-    export = run(do_request_export(t, ExportKind.LEARNER_PROGRESS))
+    with tenant_scope(t.id):
+        export = run(do_request_export(t, ExportKind.LEARNER_PROGRESS))
 
     copied, copied_rows = run(_written(export, tmp_path / "copy.csv", _pg_copy))
     paged, paged_rows = run(_written(export, tmp_path / "paged.csv", _orm_copy))

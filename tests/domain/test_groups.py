@@ -11,7 +11,6 @@ import pytest
 
 from core.scoping import tenant_scope
 from domain import groups
-from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER
 from domain.events import record_event
 from domain.groups import (
@@ -23,7 +22,7 @@ from domain.groups import (
 from models.event import Event
 from models.learning import Enrollment
 from models.organization import GroupCourse, GroupMembership
-from tests.factories import Seeded, make_course, make_user
+from tests.factories import Seeded, counter_value, make_course, make_user
 
 LARGE_GROUP = 150
 
@@ -70,13 +69,13 @@ def test_a_failure_midway_through_a_large_group_writes_nothing(
 
     assert run(Enrollment.filter(course_id=course.id).count()) == 0
     assert not run(GroupCourse.filter(group_id=group.id).exists())
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 0
     assert run(Event.all().count()) == events_before
 
     monkeypatch.setattr(groups, "record_event", record_event)
     run(do_add_group_course(tenant, group.id, course.id))
     assert run(Enrollment.filter(course_id=course.id).count()) == LARGE_GROUP
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == LARGE_GROUP
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == LARGE_GROUP
     assert run(Event.filter(type="enrollment.created").count()) == LARGE_GROUP
 
 
@@ -99,7 +98,7 @@ def test_a_failed_membership_enrolls_no_one(
 
     assert not run(GroupMembership.filter(user_id=user.id).exists())
     assert run(Enrollment.filter(user_id=user.id).count()) == 0
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 0
 
 
 async def _add_both(tenant: Seeded, group_id: int, user_id: int, course_id: int) -> None:

@@ -11,7 +11,6 @@ import pytest
 from core.errors import Conflict
 from core.scoping import tenant_scope
 from domain import learning_paths
-from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER
 from domain.learning_paths import (
     PathEnrollment,
@@ -21,7 +20,7 @@ from domain.learning_paths import (
 from models.course import LearningPath
 from models.learning import Enrollment, LearningPathEnrollment
 from models.user import User
-from tests.factories import Seeded, make_course, make_learning_path, make_user
+from tests.factories import Seeded, counter_value, make_course, make_learning_path, make_user
 
 
 class Boom(Exception):
@@ -55,7 +54,7 @@ def test_enrolling_twice_at_once_enrolls_once(run: Any, tenant_a: Seeded) -> Non
     assert sum(isinstance(r, Conflict) for r in results) == 1, results
     assert run(LearningPathEnrollment.filter(user_id=user.id).count()) == 1
     assert run(Enrollment.filter(user_id=user.id).count()) == 1
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
 
 
 async def _enroll_while_adding(
@@ -99,4 +98,4 @@ def test_a_failed_enrollment_writes_nothing(
 
     assert not run(LearningPathEnrollment.filter(user_id=user.id).exists())
     assert not run(Enrollment.filter(user_id=user.id).exists())
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 0

@@ -12,7 +12,6 @@ from core.errors import Conflict, Forbidden, NotFound
 from core.query import Filter, Page
 from core.scoping import tenant_scope
 from domain.branches import NewBranch, do_add_branch_user, do_create_branch
-from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER, do_enroll
 from domain.groups import NewGroup, do_add_group_member, do_create_group
 from domain.passwords import verify_password
@@ -29,7 +28,7 @@ from domain.users import (
 from models.event import Event
 from models.organization import BranchUser, GroupMembership
 from models.user import FieldType, User, UserFieldValue, UserStatus
-from tests.factories import Seeded, make_course, make_user
+from tests.factories import Seeded, counter_value, make_course, make_user
 
 
 class Boom(Exception):
@@ -71,7 +70,7 @@ def test_create_writes_values_counter_and_event(run: Any, tenant_a: Seeded) -> N
     assert run(UserFieldValue.filter(user_id=user.id).values_list("field_id", "value")) == [
         (field.id, "M")
     ]
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 1
     assert events_of(run, "user.created") == [
         {"id": user.id, "login": "jdoe", "email": "jdoe@example.com"}
     ]
@@ -95,7 +94,7 @@ def test_a_failed_create_leaves_nothing(
         run(do_create_user(tenant, new_user(custom_fields={"Office": "Athens"})))
     assert run(User.all().count()) == 0
     assert run(UserFieldValue.all().count()) == 0
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 0
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 0
 
 
 @pytest.mark.usefixtures("in_a")
@@ -113,7 +112,7 @@ def test_duplicates_conflict_naming_the_field(run: Any, tenant_a: Seeded, tenant
         with pytest.raises(Conflict) as caught:
             run(do_create_user(tenant, new_user(**overrides)))
         assert caught.value.param == param
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 1
     with tenant_scope(tenant_b.tenant.id):
         run(do_create_user(tenant_b.tenant, new_user()))
 
@@ -225,15 +224,15 @@ def test_delete_takes_everything_of_the_user(run: Any, tenant_a: Seeded) -> None
 
     with pytest.raises(NotFound):
         run(access_user_by_id(tenant, user.id))
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 1
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
     assert run(GroupMembership.filter(user_id=user.id).count()) == 0
     assert run(BranchUser.filter(user_id=user.id).count()) == 0
     assert [e["id"] for e in events_of(run, "user.deleted")] == [user.id]
     assert [e["user_id"] for e in events_of(run, "enrollment.deleted")] == [user.id]
     with pytest.raises(NotFound):
         run(do_delete_user(tenant, user))
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 1
 
 
 @pytest.mark.usefixtures("in_a")
@@ -251,8 +250,8 @@ def test_a_failed_delete_leaves_the_user(
     with pytest.raises(Boom):
         run(do_delete_user(tenant, user))
     assert run(access_user_by_id(tenant, user.id)).id == user.id
-    assert run(read_counter(tenant.id, USERS_COUNTER)) == 1
-    assert run(read_counter(tenant.id, ENROLLMENTS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, USERS_COUNTER)) == 1
+    assert run(counter_value(tenant.id, ENROLLMENTS_COUNTER)) == 1
 
 
 def test_lists_count_each_tenant_alone(run: Any, tenant_a: Seeded, tenant_b: Seeded) -> None:

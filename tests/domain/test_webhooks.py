@@ -9,14 +9,14 @@ from typing import Any
 from core.outbound import outbound_client
 from core.scoping import tenant_scope
 from core.settings import Settings
-from domain.events import EventType, record_event
+from domain.events import EventType
 from domain.webhook_delivery import DELIVER_KIND
 from domain.webhooks import do_create_webhook, do_update_webhook
 from models.job import Job, JobStatus
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from tasks.worker import Worker
 from tests.conftest import free_port
-from tests.factories import Seeded
+from tests.factories import Seeded, make_event
 from tests.receiver import Receiver
 
 
@@ -55,9 +55,9 @@ def test_events_reach_subscribed_endpoints_signed(
         run(do_update_webhook(tenant_a.tenant, settings, paused, enabled=False))
 
     created = run(
-        record_event(tenant_a.tenant.id, EventType.USER_CREATED, {"user": {"id": 5, "x": "é"}})
+        make_event(tenant_a.tenant.id, EventType.USER_CREATED, {"user": {"id": 5, "x": "é"}})
     )
-    run(record_event(tenant_a.tenant.id, EventType.ENROLLMENT_CREATED, {"enrollment": {}}))
+    run(make_event(tenant_a.tenant.id, EventType.ENROLLMENT_CREATED, {"enrollment": {}}))
     drain(run, settings)
 
     got = receiver.wait_for(3)
@@ -94,7 +94,7 @@ def test_failed_attempts_are_logged_with_their_next_retry(
     receiver.behaviour.status = 503
     receiver.behaviour.answer = b"maintenance"
     endpoint, _ = run(make_webhook(tenant_a, settings, receiver.url, ["*"]))
-    run(record_event(tenant_a.tenant.id, EventType.COURSE_COMPLETED, {}))
+    run(make_event(tenant_a.tenant.id, EventType.COURSE_COMPLETED, {}))
     drain(run, settings)
     [first] = run(attempts(endpoint.id))
     assert (first.attempt, first.status, first.status_code) == (1, DeliveryStatus.FAILED, 503)
@@ -122,7 +122,7 @@ def test_an_endpoint_failing_for_days_is_disabled_until_the_tenant_enables_it(
     run: Any, settings: Settings, tenant_a: Seeded
 ) -> None:
     endpoint, _ = run(make_webhook(tenant_a, settings, f"http://127.0.0.1:{free_port()}/", ["*"]))
-    run(record_event(tenant_a.tenant.id, EventType.USER_UPDATED, {}))
+    run(make_event(tenant_a.tenant.id, EventType.USER_UPDATED, {}))
     drain(run, settings)
     failing = run(WebhookEndpoint.all_tenants.get(id=endpoint.id))
     assert failing.enabled
@@ -140,7 +140,7 @@ def test_an_endpoint_failing_for_days_is_disabled_until_the_tenant_enables_it(
     job = run(Job.all_tenants.get(tenant_id=tenant_a.tenant.id, kind=DELIVER_KIND))
     assert job.status == JobStatus.SUCCEEDED  # nothing more to do for a disabled endpoint
 
-    run(record_event(tenant_a.tenant.id, EventType.USER_UPDATED, {}))
+    run(make_event(tenant_a.tenant.id, EventType.USER_UPDATED, {}))
     drain(run, settings)
     assert len(run(attempts(endpoint.id))) == 2  # disabled: not even tried
 
@@ -153,7 +153,7 @@ def test_the_address_is_checked_again_at_delivery_time(
     run: Any, settings: Settings, tenant_a: Seeded, receiver: Receiver
 ) -> None:
     endpoint, _ = run(make_webhook(tenant_a, settings, receiver.url, ["*"]))
-    run(record_event(tenant_a.tenant.id, EventType.LESSON_COMPLETED, {}))
+    run(make_event(tenant_a.tenant.id, EventType.LESSON_COMPLETED, {}))
     # As if the name now resolved to a private address: the allow-list no longer covers it.
     drain(run, settings.model_copy(update={"webhook_allowed_networks": ()}))
     [refused] = run(attempts(endpoint.id))

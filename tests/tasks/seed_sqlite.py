@@ -34,7 +34,7 @@ async def seed(database_url: str, receiver_url: str) -> str:
             _, secret = await do_create_webhook(
                 tenant, settings, url=receiver_url, event_types=["user.created"]
             )
-        await record_event(tenant.id, EventType.USER_CREATED, {"user": {"id": 1}})
+            await record_event(tenant.id, EventType.USER_CREATED, {"user": {"id": 1}})
         return secret
     finally:
         await close_db()

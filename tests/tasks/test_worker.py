@@ -17,7 +17,6 @@ from core.settings import Settings
 from domain.jobs import (
     claim_jobs,
     complete_job,
-    enqueue_job,
     purge_finished_jobs,
     release_jobs,
     requeue_expired_jobs,
@@ -26,7 +25,7 @@ from domain.jobs import (
 from models.job import Job, JobStatus
 from tasks.context import Handler, JobContext
 from tasks.worker import Worker
-from tests.factories import Seeded
+from tests.factories import Seeded, queue_job
 from tests.jobs import BOUND_SECONDS, job, until
 
 
@@ -72,7 +71,7 @@ def test_concurrent_claims_never_share_a_job(run: Any, tenant_a: Seeded) -> None
 
     async def scenario() -> list[int]:
         for n in range(60):
-            await enqueue_job(tenant_a.tenant.id, k, {"n": n})
+            await queue_job(tenant_a.tenant.id, k, {"n": n})
         batches = await asyncio.gather(*(claim_jobs(f"w{i}", [k], 20, 30) for i in range(6)))
         return [c.id for batch in batches for c in batch]
 
@@ -83,7 +82,7 @@ def test_concurrent_claims_never_share_a_job(run: Any, tenant_a: Seeded) -> None
 
 def test_only_kinds_with_a_handler_are_claimed(run: Any, tenant_a: Seeded) -> None:
     mine, other = kind(), kind()
-    run(enqueue_job(tenant_a.tenant.id, other, {}))
+    run(queue_job(tenant_a.tenant.id, other, {}))
     assert run(claim_jobs("w", [mine], 10, 30)) == []
 
 
@@ -96,7 +95,7 @@ def test_a_handler_runs_in_its_jobs_tenant_and_succeeds(
     async def handler(ctx: JobContext) -> None:
         seen.append((current_tenant_id(), ctx.payload, ctx.attempt))
 
-    queued = run(enqueue_job(tenant_a.tenant.id, k, {"x": 1}))
+    queued = run(queue_job(tenant_a.tenant.id, k, {"x": 1}))
     assert run(make_worker({k: handler}).run_until_idle()) == 1
     assert seen == [(tenant_a.tenant.id, {"x": 1}, 1)]
     done = run(job(queued.id))
@@ -115,7 +114,7 @@ def test_failures_are_retried_with_backoff_then_fail(
         calls.append((ctx.attempt, ctx.retry_at))
         raise RuntimeError(f"boom {ctx.attempt}")
 
-    queued = run(enqueue_job(tenant_a.tenant.id, k, {}, max_attempts=3))
+    queued = run(queue_job(tenant_a.tenant.id, k, {}, max_attempts=3))
     worker = make_worker({k: handler})
 
     run(worker.run_until_idle())
@@ -142,7 +141,7 @@ def test_an_expired_lease_is_queued_again_and_counts_the_attempt(
     run: Any, tenant_a: Seeded
 ) -> None:
     k = kind()
-    queued = run(enqueue_job(tenant_a.tenant.id, k, {}, max_attempts=2))
+    queued = run(queue_job(tenant_a.tenant.id, k, {}, max_attempts=2))
     [claimed] = run(claim_jobs("dead-worker", [k], 1, 0.01))
     run(asyncio.sleep(0.05))
     assert run(requeue_expired_jobs()) >= 1
@@ -162,7 +161,7 @@ def test_released_jobs_are_due_at_once_without_counting_the_attempt(
     run: Any, tenant_a: Seeded
 ) -> None:
     k = kind()
-    queued = run(enqueue_job(tenant_a.tenant.id, k, {}))
+    queued = run(queue_job(tenant_a.tenant.id, k, {}))
     run(claim_jobs("stopping-worker", [k], 1, 30))
     assert run(release_jobs("another-worker", [queued.id])) == 0
     assert run(release_jobs("stopping-worker", [queued.id])) == 1
@@ -183,7 +182,7 @@ def test_stop_lets_the_job_in_hand_finish(run: Any, make_worker: Any, tenant_a: 
 
         worker = make_worker({k: handler})
         running = asyncio.create_task(worker.run())
-        queued = await enqueue_job(tenant_a.tenant.id, k, {})
+        queued = await queue_job(tenant_a.tenant.id, k, {})
         async with asyncio.timeout(BOUND_SECONDS):
             await started.wait()
         worker.stop()
@@ -207,7 +206,7 @@ def test_stop_gives_back_a_job_that_outlives_the_grace_period(
 
         worker = make_worker({k: handler}, fast.model_copy(update={"worker_shutdown_seconds": 0.1}))
         running = asyncio.create_task(worker.run())
-        queued = await enqueue_job(tenant_a.tenant.id, k, {})
+        queued = await queue_job(tenant_a.tenant.id, k, {})
         async with asyncio.timeout(BOUND_SECONDS):
             await started.wait()
         worker.stop()
@@ -234,7 +233,7 @@ def test_a_new_job_wakes_a_waiting_worker(
         worker = make_worker({k: handler}, slow_poll)
         running = asyncio.create_task(worker.run())
         await asyncio.sleep(0.5)  # let it listen, then idle
-        queued = await enqueue_job(tenant_a.tenant.id, k, {})
+        queued = await queue_job(tenant_a.tenant.id, k, {})
         try:
             async with asyncio.timeout(BOUND_SECONDS):
                 await done.wait()
@@ -248,8 +247,8 @@ def test_a_new_job_wakes_a_waiting_worker(
 
 def test_finished_jobs_are_purged_after_the_retention(run: Any, tenant_a: Seeded) -> None:
     k = kind()
-    done = run(enqueue_job(tenant_a.tenant.id, k, {}))
-    waiting = run(enqueue_job(tenant_a.tenant.id, k, {}))
+    done = run(queue_job(tenant_a.tenant.id, k, {}))
+    waiting = run(queue_job(tenant_a.tenant.id, k, {}))
     run(claim_jobs("w", [k], 1, 30))
     run(complete_job(done.id, "w"))
     eight_days_ago = datetime.now(UTC) - timedelta(days=8)

@@ -11,11 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tortoise import connections
-
-from core.scoping import tenant_scope
+from core.scoping import platform_connection, tenant_scope
 from core.settings import Settings
-from domain.events import EventType, record_event
+from domain.events import EventType
 from domain.exports import do_request_export
 from domain.webhook_delivery import DELIVER_KIND
 from domain.webhooks import do_create_webhook
@@ -24,7 +22,7 @@ from models.job import Job, JobStatus
 from models.webhook import DeliveryStatus, WebhookDelivery
 from tasks.worker import APPLICATION_NAME
 from tests.conftest import free_port
-from tests.factories import Seeded
+from tests.factories import Seeded, make_event
 from tests.jobs import until
 from tests.live import WorkerProcess
 from tests.receiver import Behaviour, Receiver
@@ -45,7 +43,7 @@ def make_webhook(run: Any, tenant: Seeded, settings: Settings, url: str) -> tupl
 
 
 def emit(run: Any, tenant: Seeded) -> int:
-    event = run(record_event(tenant.tenant.id, EventType.USER_CREATED, {"user": {"id": 1}}))
+    event = run(make_event(tenant.tenant.id, EventType.USER_CREATED, {"user": {"id": 1}}))
     event_id: int = event.id
     return event_id
 
@@ -183,7 +181,7 @@ def test_the_worker_recovers_when_its_database_connections_are_cut(
     # What a PostgreSQL restart does to the worker, without restarting the shared server:
     # every connection the worker holds (its pool and its LISTEN connection) is terminated.
     _, rows = run(
-        connections.get("default").execute_query(
+        platform_connection().execute_query(
             "SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity "
             "WHERE datname = current_database() AND application_name = $1",
             [APPLICATION_NAME],
@@ -214,7 +212,7 @@ def test_a_worker_killed_mid_export_leaves_one_complete_file(
 ) -> None:
     rows = 150_000
     run(
-        connections.get("default").execute_query(
+        platform_connection().execute_query(
             "INSERT INTO events (tenant_id, type, data, created_at) "
             "SELECT $1, 'lesson.completed', jsonb_build_object('n', n), now() "
             "FROM generate_series(1, $2) AS n",
