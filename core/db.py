@@ -17,16 +17,15 @@ MIGRATIONS_LOCATION = os.path.join(os.path.dirname(os.path.dirname(__file__)), "
 def tortoise_config(
     database_url: str, application_name: str | None = None, max_connections: int | None = None
 ) -> dict[str, Any]:
-    """Tortoise config for ``database_url`` (postgres://… or sqlite://…). On PostgreSQL,
+    """Tortoise config for ``database_url`` (postgres://… or postgresql://…);
     ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool."""
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
-    if database_url.startswith("postgres://"):
-        options = {"application_name": application_name, "maxsize": max_connections}
-        for name, value in options.items():
-            if value is not None:
-                separator = "&" if "?" in database_url else "?"
-                database_url += f"{separator}{name}={quote(str(value))}"
+    options = {"application_name": application_name, "maxsize": max_connections}
+    for name, value in options.items():
+        if value is not None:
+            separator = "&" if "?" in database_url else "?"
+            database_url += f"{separator}{name}={quote(str(value))}"
     return {
         "connections": {"default": database_url},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
@@ -35,8 +34,15 @@ def tortoise_config(
     }
 
 
-# Read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a new migration.
-TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
+def __getattr__(name: str) -> Any:
+    """``TORTOISE_ORM``, read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a
+    new migration: the PostgreSQL server of ``DATABASE_URL``."""
+    if name != "TORTOISE_ORM":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    database_url = os.environ.get("DATABASE_URL", "")
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        raise RuntimeError("aerich needs DATABASE_URL: postgres://user@host:5432/database")
+    return tortoise_config(database_url)
 
 
 async def init_db(

@@ -14,7 +14,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 Environment = Literal["development", "production"]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
-DEFAULT_DATABASE_URL = "sqlite://atrium.sqlite3"
 DEVELOPMENT_SECRET_KEY = "atrium-development-only-not-secret"  # noqa: S105 - public by design
 
 
@@ -158,6 +157,8 @@ def _mail_from(env: Mapping[str, str], base_domain: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Settings:
     environment: Environment
+    # Empty in development when DATABASE_URL is not set: only the quick start (`demo`) runs so,
+    # on its embedded PostgreSQL; everything else asks for it through `require_database_url`.
     database_url: str
     redis_url: str
     redis_prefix: str
@@ -195,6 +196,15 @@ class Settings:
     def production(self) -> bool:
         return self.environment == "production"
 
+    def require_database_url(self) -> str:
+        """``DATABASE_URL``; raises ConfigurationError saying how to get one when it is not set."""
+        if not self.database_url:
+            raise ConfigurationError(
+                "DATABASE_URL must be set: postgres://user:password@host:5432/database "
+                "(the quick start, `python server.py demo`, runs its own PostgreSQL without it)"
+            )
+        return self.database_url
+
     @property
     def trusts_proxy(self) -> bool:
         """Whether a proxy's Forwarded / X-Forwarded-* headers may name the host and scheme."""
@@ -218,17 +228,15 @@ class Settings:
             if production and not env.get(name, "").strip():
                 raise ConfigurationError(f"{name} must be set when ATRIUM_ENV=production")
 
-        database_url = env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL
-        if not database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
-            raise ConfigurationError("DATABASE_URL must start with postgres:// or sqlite://")
+        database_url = env.get("DATABASE_URL", "").strip()
+        if database_url and not database_url.startswith(("postgres://", "postgresql://")):
+            raise ConfigurationError("DATABASE_URL must start with postgres:// or postgresql://")
         redis_url = _redis_url(env)
         workers = _int(env, "WORKERS", 1, minimum=1)
         if workers > 1 and not redis_url:
             raise ConfigurationError(
                 "REDIS_URL must be set when WORKERS > 1: rate limits are shared through Redis"
             )
-        if workers > 1 and database_url.startswith("sqlite://"):
-            raise ConfigurationError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
         base_domain = (env.get("BASE_DOMAIN", "").strip() or "localhost").lower()
         smtp = _smtp(env)
         if production and smtp is not None:

@@ -103,14 +103,6 @@ def _skill_scores(results: list[dict[str, Any]]) -> dict[CefrSkill, float]:
     }
 
 
-def _as_datetime(value: Any) -> datetime:
-    """A timestamp read by raw SQL: a datetime on PostgreSQL, text on SQLite."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 async def _next_lessons(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     """The first lesson (by position) the learner has not completed in each course they are
     enrolled in and have not completed, oldest enrollment first."""
@@ -165,9 +157,7 @@ async def learning_insights(tenant: TenantRecord, user_id: int) -> dict[str, Any
     )
     since = datetime.now(UTC) - timedelta(weeks=PACE_WEEKS)
     completed = sum(
-        1
-        for row in results
-        if row["outcome"] in COMPLETING and _as_datetime(row["occurred_at"]) >= since
+        1 for row in results if row["outcome"] in COMPLETING and row["occurred_at"] >= since
     )
 
     def skill(entry: tuple[CefrSkill, float]) -> dict[str, Any]:

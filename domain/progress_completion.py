@@ -16,7 +16,7 @@ and courses (their enrollment), set-based, in the ingest's transaction.
 
 Each newly completed lesson records ``lesson.completed`` and each newly completed enrollment
 ``course.completed``, in the same transaction; replays and repeats complete nothing twice.
-On PostgreSQL, batches take turns on a learner's lesson before counting its items, and on a
+Batches take turns on a learner's lesson before counting its items, and on a
 learner's course before counting its lessons (advisory locks until commit, lessons always before
 courses, each in ascending order; a course progress reset takes the same locks in the same order,
 so none of them deadlock): two concurrent batches finishing a lesson's last two items, or a
@@ -51,8 +51,6 @@ def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
 async def _lock_pairs(
     connection: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]], *, course: bool
 ) -> None:
-    if connection.capabilities.dialect != "postgres":
-        return  # SQLite runs one write transaction at a time
     keys = sorted({_lock_key(user_id, other, course=course) for user_id, other in pairs})
     await connection.execute_query(
         "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", [keys]
@@ -64,8 +62,6 @@ async def _try_lock_pairs(
 ) -> set[tuple[int, int]]:
     """The (user, lesson) ``pairs`` whose lock this transaction holds or could take at once;
     a pair another transaction holds is left out, without waiting for it."""
-    if connection.capabilities.dialect != "postgres":
-        return set(pairs)
     keyed = {
         _lock_key(user_id, lesson_id, course=False): (user_id, lesson_id)
         for user_id, lesson_id in pairs
@@ -218,29 +214,19 @@ async def _unstarted(
     connection: BaseDBAsyncClient, tenant_id: int, pairs: list[tuple[int, int]]
 ) -> set[tuple[int, int]]:
     """The (user, lesson) ``pairs`` without progress beyond not attempted."""
-    started = 'u."status" <> ?'
-    if connection.capabilities.dialect == "postgres":
-        rows = await query(
-            connection,
-            'SELECT p."user_id", p."unit_id" '  # noqa: S608 - constant fragments
-            'FROM unnest(?::int[], ?::int[]) AS p("user_id", "unit_id") '
-            'JOIN "unit_progress" u ON u."user_id" = p."user_id" AND u."unit_id" = p."unit_id" '
-            f'WHERE u."tenant_id" = ? AND {started}',
-            [
-                [u for u, _ in pairs],
-                [lesson for _, lesson in pairs],
-                tenant_id,
-                ProgressStatus.NOT_ATTEMPTED.value,
-            ],
-        )
-    else:
-        rows = await query(
-            connection,
-            'SELECT u."user_id", u."unit_id" FROM "unit_progress" u '  # noqa: S608 - constant fragments
-            f'WHERE u."tenant_id" = ? AND {started} '
-            f'AND (u."user_id", u."unit_id") IN (VALUES {value_rows(len(pairs), 2)})',
-            [tenant_id, ProgressStatus.NOT_ATTEMPTED.value, *(n for pair in pairs for n in pair)],
-        )
+    rows = await query(
+        connection,
+        'SELECT p."user_id", p."unit_id" '
+        'FROM unnest(?::int[], ?::int[]) AS p("user_id", "unit_id") '
+        'JOIN "unit_progress" u ON u."user_id" = p."user_id" AND u."unit_id" = p."unit_id" '
+        'WHERE u."tenant_id" = ? AND u."status" <> ?',
+        [
+            [u for u, _ in pairs],
+            [lesson for _, lesson in pairs],
+            tenant_id,
+            ProgressStatus.NOT_ATTEMPTED.value,
+        ],
+    )
     return set(pairs) - {(row["user_id"], row["unit_id"]) for row in rows}
 
 
@@ -274,38 +260,29 @@ async def _start_enrollments(
 ) -> None:
     """Each (user, course) enrollment of ``courses`` turns in_progress unless it was attempted.
 
-    Run last, and on PostgreSQL it skips an enrollment another transaction holds (completing,
+    Run last, and it skips an enrollment another transaction holds (completing,
     resetting or starting it): it never waits, so it cannot deadlock, and it needs no lock on
     the course, which would make concurrent batches of one course's learners take turns.
     """
     pairs = sorted(courses)
     head = [ProgressStatus.IN_PROGRESS.value, datetime.now(UTC)]
     not_attempted = ProgressStatus.NOT_ATTEMPTED.value
-    if connection.capabilities.dialect == "postgres":
-        await query(
-            connection,
-            'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? WHERE "id" IN ('
-            'SELECT e."id" FROM "enrollments" e '
-            'JOIN unnest(?::int[], ?::int[]) AS p("user_id", "course_id") '
-            'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
-            'WHERE e."tenant_id" = ? AND e."status" = ? FOR UPDATE OF e SKIP LOCKED) '
-            'AND "status" = ?',
-            [
-                *head,
-                [user for user, _ in pairs],
-                [course for _, course in pairs],
-                tenant_id,
-                not_attempted,
-                not_attempted,
-            ],
-        )
-        return
     await query(
         connection,
-        'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? '  # noqa: S608 - constant fragments
-        'WHERE "tenant_id" = ? AND "status" = ? '
-        f'AND ("user_id", "course_id") IN (VALUES {value_rows(len(pairs), 2)})',
-        [*head, tenant_id, not_attempted, *(n for pair in pairs for n in pair)],
+        'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? WHERE "id" IN ('
+        'SELECT e."id" FROM "enrollments" e '
+        'JOIN unnest(?::int[], ?::int[]) AS p("user_id", "course_id") '
+        'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
+        'WHERE e."tenant_id" = ? AND e."status" = ? FOR UPDATE OF e SKIP LOCKED) '
+        'AND "status" = ?',
+        [
+            *head,
+            [user for user, _ in pairs],
+            [course for _, course in pairs],
+            tenant_id,
+            not_attempted,
+            not_attempted,
+        ],
     )
 
 

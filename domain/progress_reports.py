@@ -46,11 +46,6 @@ def today_in(zone: ZoneInfo) -> date:
     return datetime.now(zone).date()
 
 
-def _day(value: Any) -> date:
-    """A DATE column's value: a date on PostgreSQL, ISO text on SQLite."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def _average(total: Any, count: Any) -> float | None:
     return round(float(total) / int(count), 1) if count else None
 
@@ -81,7 +76,7 @@ async def progress_history(
         f'SUM("score_count") AS "score_count" FROM "{table}" {where} GROUP BY "day"',
         values,
     )
-    by_day = {_day(row["day"]): row for row in rows}
+    by_day: dict[date, dict[str, Any]] = {row["day"]: row for row in rows}
     buckets = []
     for offset in range(days.days):
         day = days.first + timedelta(days=offset)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,8 +33,8 @@ from models.tenant import Tenant
 from tenants.lookup import TenantRecord, forget_tenant
 
 _REBUILD_USERS = 500
-# Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
-_PARAMETERS = {"postgres": 30_000, "sqlite": 990}
+# Parameters per INSERT: below PostgreSQL's limit of 32767.
+_PARAMETERS = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +57,8 @@ _SELECTED = ", ".join(f'"{c}"' for c in ROLLED_COLUMNS)
 
 
 def _rolled(row: dict[str, Any]) -> RolledEvent:
-    """An event read by raw SQL; SQLite gives its timestamp as text."""
-    values = {c: row[c] for c in ROLLED_COLUMNS}
-    at = values["occurred_at"]
-    if not isinstance(at, datetime):
-        at = datetime.fromisoformat(str(at))
-    values["occurred_at"] = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return RolledEvent(**values)
+    """An event read by raw SQL."""
+    return RolledEvent(**{c: row[c] for c in ROLLED_COLUMNS})
 
 
 @dataclass(slots=True)
@@ -142,7 +137,7 @@ async def _upsert(
     width = len(keys) + len(kept) + len(sums)
     # Sorted, so two transactions touching the same rows lock them in the same order.
     rows = sorted(rows, key=lambda row: row[: len(keys)])
-    step = _PARAMETERS.get(connection.capabilities.dialect, 990) // width
+    step = _PARAMETERS // width
     for start in range(0, len(rows), step):
         chunk = rows[start : start + step]
         await query(

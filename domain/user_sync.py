@@ -4,9 +4,8 @@
 The request stores the checked rows as a JSON-lines file under ``EXPORTS_DIR`` and queues the
 task with its `SYNC_KIND` job, so a worker that dies half-way leaves the file for the retry.
 The sync writes, records its events, finishes the task and completes the job in one
-transaction: nothing is half-written. On PostgreSQL it is set-based (the rows are COPYed into a
-temporary table and matched, checked and written by a few statements); on SQLite the rows go
-through the single-user domain functions one by one.
+transaction: nothing is half-written. It is set-based: the rows are COPYed into a temporary
+table and matched, checked and written by a few statements.
 
 The rules are those of `domain.users`: matching by id, then integration_user_id, then email;
 login, email and integration_user_id unique in the tenant; custom values checked by
@@ -30,19 +29,16 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from core.errors import ApiError, Conflict, NotFound
 from domain.batch import (
     Results,
-    apply_items,
     item_error,
     load_tenant,
     run_task,
-    upsert_user,
     user_values,
 )
 from domain.counters import bump_counter
-from domain.events import deferred_dispatch, enqueue_dispatches
-from domain.jobs import is_postgres
+from domain.events import enqueue_dispatches
 from domain.passwords import hash_password
 from domain.user_fields import check_field_value, user_fields_in_tenant
-from domain.users import USERS_COUNTER, do_update_user, users_in_tenant
+from domain.users import USERS_COUNTER
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
 from tenants.lookup import TenantRecord
@@ -323,7 +319,7 @@ async def _staged_records(
     return records, errors
 
 
-async def _sync_postgres(
+async def _sync(
     task: BatchTask,
     tenant: TenantRecord,
     rows: Sequence[tuple[int, Mapping[str, Any]]],
@@ -373,41 +369,6 @@ async def _sync_postgres(
     return counts, errors
 
 
-async def _sync_one_by_one(
-    task: BatchTask,
-    tenant: TenantRecord,
-    rows: Sequence[tuple[int, Mapping[str, Any]]],
-    deactivate_missing: bool,
-    conn: BaseDBAsyncClient,
-) -> Results:
-    with deferred_dispatch() as pending:
-        counts, errors = await apply_items(tenant, upsert_user, rows, pending)
-        if deactivate_missing:
-            named = await _named_user_ids(tenant, rows)
-            missing = users_in_tenant(tenant).filter(status=UserStatus.ACTIVE).exclude(id__in=named)
-            counts["deactivated"] = 0
-            for user in await missing:
-                await do_update_user(tenant, user, {"status": UserStatus.INACTIVE})
-                counts["deactivated"] += 1
-    if not task.dry_run:
-        await enqueue_dispatches(tenant.id, pending, connection=conn)
-    return counts, errors
-
-
-async def _named_user_ids(
-    tenant: TenantRecord, rows: Sequence[tuple[int, Mapping[str, Any]]]
-) -> set[int]:
-    """The ids of the users the rows name (as they stand after the upsert)."""
-    named: set[int] = set()
-    for key in ("id", "integration_user_id", "email"):
-        values = [item[key] for _, item in rows if item.get(key) is not None]
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
-            found = users_in_tenant(tenant).filter(**{f"{key}__in": chunk})
-            named.update(user.id for user in await found.only("id"))
-    return named
-
-
 async def do_sync_users(
     task: BatchTask, path: Path, deactivate_missing: bool, *, job_id: int, worker_id: str
 ) -> None:
@@ -418,8 +379,7 @@ async def do_sync_users(
     rows = read_rows(path)
 
     async def work(conn: BaseDBAsyncClient) -> Results:
-        sync = _sync_postgres if is_postgres(conn) else _sync_one_by_one
-        return await sync(task, tenant, rows, deactivate_missing, conn)
+        return await _sync(task, tenant, rows, deactivate_missing, conn)
 
     await run_task(task, work, job_id=job_id, worker_id=worker_id)
     await asyncio.to_thread(path.unlink, missing_ok=True)

@@ -130,7 +130,7 @@ def key_record(key: ApiKey) -> KeyRecord:
 
 # Hand-written: every tenant in use is read again each `CACHE_SECONDS`, and the ORM spent more
 # CPU building these queries than the database spent answering them. The rows become models
-# the way the ORM makes them (`_init_from_db`, which converts each column for the dialect).
+# the way the ORM makes them (`_init_from_db`, which converts each column from its database type).
 _TENANT_SQL = "SELECT * FROM tenants WHERE slug = ?"
 _KEY_SQL = "SELECT * FROM api_keys WHERE tenant_id = ? AND prefix = ?"
 

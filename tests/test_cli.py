@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.factories import Api, unique_slug
 from tests.live import ROOT
@@ -96,16 +95,3 @@ def test_production_without_secret_key_fails_at_start(database_url: str) -> None
     )
     assert result.returncode == 2
     assert "SECRET_KEY" in result.stderr
-
-
-def test_migrations_run_on_sqlite(tmp_path: Path) -> None:
-    url = f"sqlite://{tmp_path}/atrium.sqlite3"
-    first = cli(url, "migrate")
-    assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("applied ")
-    assert not first.stdout.startswith("applied 0 ")
-    assert "applied 0 migration" in cli(url, "migrate").stdout
-    assert cli(url, "tenant", "create", "lite").returncode == 0
-    assert cli(url, "key", "create", "lite", "--name", "k", "--scopes", "*").stdout.startswith(
-        "atr_"
-    )
