@@ -30,6 +30,7 @@ from core.query import (
     choice,
     is_db_id,
 )
+from core.sql import tenant_query
 from domain.counters import bump_counter, read_counter
 from domain.courses import access_course_by_id
 from domain.events import record_event
@@ -47,21 +48,21 @@ ENROLLMENTS_COUNTER = "enrollments"
 _INSERT = (
     'INSERT INTO "enrollments" ("tenant_id", "user_id", "course_id", "role", "status", '
     '"progress_percent", "time_spent_seconds", "enrolled_at", "updated_at") '
-    'SELECT $1, u."id", c."id", $2, $3, 0, 0, $4, $4 '
-    'FROM unnest($5::int[], $6::int[]) AS p("user_id", "course_id") '
-    'JOIN "users" u ON u."id" = p."user_id" AND u."tenant_id" = $1 '
-    'JOIN "courses" c ON c."id" = p."course_id" AND c."tenant_id" = $1 '
+    'SELECT :tenant, u."id", c."id", $1, $2, 0, 0, $3, $3 '
+    'FROM unnest($4::int[], $5::int[]) AS p("user_id", "course_id") '
+    'JOIN "users" u ON u."id" = p."user_id" AND u."tenant_id" = :tenant '
+    'JOIN "courses" c ON c."id" = p."course_id" AND c."tenant_id" = :tenant '
     'ORDER BY u."id", c."id" '
     'ON CONFLICT ("tenant_id", "user_id", "course_id") DO NOTHING '
     'RETURNING "id", "user_id", "course_id"'
 )
 # DELETE … RETURNING: exactly the rows this statement removed, even if another deletes some too.
 _DELETE_OF_USER = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "user_id" = $2 '
+    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "user_id" = $1 '
     'RETURNING "id", "user_id", "course_id"'
 )
 _DELETE_OF_COURSE = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "course_id" = $2 '
+    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "course_id" = $1 '
     'RETURNING "id", "user_id", "course_id"'
 )
 
@@ -135,10 +136,11 @@ async def _insert_enrollments(
     connection: BaseDBAsyncClient,
 ) -> list[NewEnrollment]:
     now = datetime.now(UTC)
-    rows = await connection.execute_query_dict(
+    rows = await tenant_query(
+        connection,
+        tenant.id,
         _INSERT,
         [
-            tenant.id,
             role.value,
             ProgressStatus.NOT_ATTEMPTED.value,
             now,
@@ -284,7 +286,7 @@ async def do_delete_enrollments_of(
     if (user_id is None) == (course_id is None):
         raise ValueError("give exactly one of user_id and course_id")
     sql = _DELETE_OF_USER if user_id is not None else _DELETE_OF_COURSE
-    rows = await connection.execute_query_dict(sql, [tenant.id, user_id or course_id])
+    rows = await tenant_query(connection, tenant.id, sql, [user_id or course_id])
     if not rows:
         return 0
     await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -len(rows), connection=connection)

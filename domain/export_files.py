@@ -18,6 +18,7 @@ from typing import Any
 import anyio
 from tortoise import connections
 
+from core.sql import tenant_statement
 from domain.events import EventType
 from domain.exports import export_path
 from models.export import Export, ExportKind
@@ -62,14 +63,14 @@ def _timestamp(column: str) -> str:
 
 
 # Constant fragments only: the values go in as parameters.
-_EVENTS = "SELECT {} FROM events WHERE {{}} ORDER BY id".format(  # noqa: S608
+_EVENTS = "SELECT {} FROM events WHERE tenant_id = :tenant{{}} ORDER BY id".format(  # noqa: S608
     ", ".join(("id", _safe("type"), _timestamp("created_at"), _safe("data::text")))
 )
 _PROGRESS = (  # noqa: S608
     "SELECT {} FROM enrollments e "
     "JOIN users u ON u.id = e.user_id AND u.tenant_id = e.tenant_id "
     "JOIN courses c ON c.id = e.course_id AND c.tenant_id = e.tenant_id "
-    "WHERE {{}} ORDER BY e.id"
+    "WHERE e.tenant_id = :tenant{{}} ORDER BY e.id"
 ).format(
     ", ".join(
         (
@@ -92,28 +93,24 @@ _PROGRESS = (  # noqa: S608
 def _copy_query(export: Export) -> tuple[str, list[Any]]:
     """The SELECT that COPY runs for ``export``, and its parameters."""
     if export.kind is ExportKind.LEARNER_PROGRESS:
-        template, prefix = _PROGRESS, "e."
+        template = _PROGRESS
         optional = [
-            ("e.course_id = ANY(${}::int[])", export.filters.get("course_ids")),
-            ("e.user_id = ANY(${}::int[])", export.filters.get("user_ids")),
-            ("e.status = ANY(${}::varchar[])", export.filters.get("statuses")),
-            ("e.enrolled_at >= ${}", export.date_from),
-            ("e.enrolled_at <= ${}", export.date_to),
+            (" AND e.course_id = ANY(?::int[])", export.filters.get("course_ids")),
+            (" AND e.user_id = ANY(?::int[])", export.filters.get("user_ids")),
+            (" AND e.status = ANY(?::varchar[])", export.filters.get("statuses")),
+            (" AND e.enrolled_at >= ?", export.date_from),
+            (" AND e.enrolled_at <= ?", export.date_to),
         ]
     else:
-        template, prefix = _EVENTS, ""
+        template = _EVENTS
         optional = [
-            ("type = ANY(${}::varchar[])", _event_types(export)),
-            ("created_at >= ${}", export.date_from),
-            ("created_at <= ${}", export.date_to),
+            (" AND type = ANY(?::varchar[])", _event_types(export)),
+            (" AND created_at >= ?", export.date_from),
+            (" AND created_at <= ?", export.date_to),
         ]
-    conditions = [f"{prefix}tenant_id = $1"]
-    values: list[Any] = [export.tenant_id]
-    for condition, value in optional:
-        if value:
-            values.append(value)
-            conditions.append(condition.format(len(values)))
-    return template.format(" AND ".join(conditions)), values
+    conditions = [(condition, value) for condition, value in optional if value]
+    text = template.format("".join(condition for condition, _ in conditions))
+    return tenant_statement(export.tenant_id, text, [value for _, value in conditions])
 
 
 class _CrlfRows:

@@ -23,6 +23,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
 from tortoise.queryset import QuerySet
 
+from core.sql import platform_query
 from models.job import Job, JobStatus
 
 NOTIFY_CHANNEL = "atrium_jobs"
@@ -124,7 +125,7 @@ async def claim_jobs(
     now = _now()
     locked_until = now + timedelta(seconds=lease_seconds)
     values = [worker_id, locked_until, now, limit, list(kinds)]
-    rows = await _db(None).execute_query_dict(_CLAIM, values)
+    rows = await platform_query(_db(None), _CLAIM, values)
     return [_claimed(row) for row in rows]
 
 

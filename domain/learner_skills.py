@@ -16,7 +16,7 @@ from typing import Any
 
 from tortoise import connections
 
-from core.sql import query
+from core.sql import tenant_query
 from domain.progress_scoring import COMPLETING, score_percent
 from domain.users import check_user_exists
 from models.content import CefrLevel, CefrSkill
@@ -36,12 +36,13 @@ MAX_RECOMMENDATIONS = 5
 async def _results(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     """The learner's exercise events that carry a skill, as plain rows."""
     await check_user_exists(tenant, user_id)
-    return await query(
+    return await tenant_query(
         connections.get("default"),
+        tenant.id,
         'SELECT "training_item_id", "skill", "level", "outcome", "score", "max_score", '
-        '"occurred_at" FROM "progress_events" WHERE "tenant_id" = ? AND "user_id" = ? '
+        '"occurred_at" FROM "progress_events" WHERE "tenant_id" = :tenant AND "user_id" = ? '
         'AND "training_item_id" IS NOT NULL AND "skill" IS NOT NULL',
-        [tenant.id, user_id],
+        [user_id],
     )
 
 

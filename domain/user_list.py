@@ -6,8 +6,8 @@ tenant's user counter as the total. A filtered total is a COUNT over the same co
 indexes serve (status, login, email, last_updated; branch, group and custom
 field values through their tables' tenant-led indexes).
 
-The statements are assembled from constant SQL (the S608 exemptions below); every value in them,
-the tenant's id included, is a bound parameter.
+The statements are assembled from constant SQL (the S608 exemptions below); every value in them
+is a bound parameter, the tenant's id bound by `core.sql.tenant_execute` to their ``:tenant``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.query import INTEGER, TEXT, TIMESTAMP, Filter, FilterField, Page, choice
+from core.sql import tenant_execute
 from domain.counters import read_counter
 from domain.users import USERS_COUNTER
 from models.user import UserStatus
@@ -76,9 +77,9 @@ class _Statement:
     params: list[Any] = field(default_factory=list)
 
     def param(self, value: Any) -> str:
-        """A placeholder for ``value``."""
+        """A placeholder for ``value``; take one for each place, in the order of the SQL text."""
         self.params.append(value)
-        return f"${len(self.params)}"
+        return "?"
 
 
 def _like_pattern(text: str) -> str:
@@ -86,7 +87,7 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ...]) -> list[str]:
+def _conditions(statement: _Statement, filters: tuple[Filter, ...]) -> list[str]:
     """SQL conditions on ``u`` (the users table) for each of ``filters``."""
     conditions = []
     for f in filters:
@@ -103,9 +104,8 @@ def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ..
         elif f.field in _MEMBER_TABLES:
             table, column = _MEMBER_TABLES[f.field]
             conditions.append(
-                f'u."id" IN (SELECT m."user_id" FROM {table} m WHERE '  # noqa: S608
-                f'm."tenant_id" = {statement.param(tenant_id)} '
-                f"AND m.{column} = {statement.param(f.value)})"
+                f'u."id" IN (SELECT m."user_id" FROM {table} m '  # noqa: S608
+                f'WHERE m."tenant_id" = :tenant AND m.{column} = {statement.param(f.value)})'
             )
         elif f.field == "last_updated":
             op = _COMPARISONS[f.op]
@@ -127,40 +127,37 @@ def _column(name: str) -> str:
 _SELECTED = ", ".join(_column(column) for column in USER_ROW_COLUMNS)
 
 
-def users_page_sql(
-    tenant_id: int, filters: tuple[Filter, ...], page: Page
-) -> tuple[str, list[Any]]:
-    """The statement (and its parameters) reading one page of the tenant's users matching
-    ``filters``, oldest first; unfiltered, each row also carries the tenant's user counter as
-    ``total``."""
+def users_page_sql(filters: tuple[Filter, ...], page: Page) -> tuple[str, list[Any]]:
+    """The statement (for `core.sql.tenant_statement`) and its parameters reading one page of
+    the tenant's users matching ``filters``, oldest first; unfiltered, each row also carries the
+    tenant's user counter as ``total``."""
     statement = _Statement()
     columns = _SELECTED
     if not filters:
         columns += (
             ', (SELECT c."value" FROM "tenant_counters" c '  # noqa: S608
-            f'WHERE c."tenant_id" = {statement.param(tenant_id)} '
-            f'AND c."name" = \'{USERS_COUNTER}\') AS "total"'
+            f'WHERE c."tenant_id" = :tenant AND c."name" = \'{USERS_COUNTER}\') AS "total"'
         )
     # With `tenant_id = X`, PostgreSQL drops tenant_id from ORDER BY (it is constant) and may
     # walk the primary key in id order, filtering out the rows of every tenant created before
     # this one: ~20 ms for the second of two tenants of 50,000 users. The tenant as the range
     # X..X keeps ORDER BY (tenant_id, id), which only the (tenant_id, id) index delivers.
-    where = [f'u."tenant_id" BETWEEN {statement.param(tenant_id)} AND {statement.param(tenant_id)}']
-    where += _conditions(statement, tenant_id, filters)
+    matching = "".join(f" AND {condition}" for condition in _conditions(statement, filters))
     sql = (
-        f'SELECT {columns} FROM "users" u WHERE {" AND ".join(where)} '  # noqa: S608
-        f'ORDER BY u."tenant_id", u."id" '
+        f'SELECT {columns} FROM "users" u '  # noqa: S608
+        f'WHERE u."tenant_id" BETWEEN :tenant AND :tenant{matching} '
+        'ORDER BY u."tenant_id", u."id" '
         f"LIMIT {statement.param(page.size)} OFFSET {statement.param(page.offset)}"
     )
     return sql, statement.params
 
 
-def users_count_sql(tenant_id: int, filters: tuple[Filter, ...]) -> tuple[str, list[Any]]:
-    """The statement (and its parameters) counting the tenant's users matching ``filters``."""
+def users_count_sql(filters: tuple[Filter, ...]) -> tuple[str, list[Any]]:
+    """The statement (for `core.sql.tenant_statement`) and its parameters counting the tenant's
+    users matching ``filters``."""
     statement = _Statement()
-    where = [f'u."tenant_id" = {statement.param(tenant_id)}']
-    where += _conditions(statement, tenant_id, filters)
-    sql = f'SELECT COUNT(*) AS "total" FROM "users" u WHERE {" AND ".join(where)}'  # noqa: S608
+    matching = "".join(f" AND {condition}" for condition in _conditions(statement, filters))
+    sql = f'SELECT COUNT(*) AS "total" FROM "users" u WHERE u."tenant_id" = :tenant{matching}'  # noqa: S608
     return sql, statement.params
 
 
@@ -176,9 +173,9 @@ async def list_users(
     rows of `USER_ROW_COLUMNS`, and the total: the tenant's user counter when unfiltered, else a
     count of the matches."""
     connection = _connection()
-    _, rows = await connection.execute_query(*users_page_sql(tenant.id, filters, page))
+    _, rows = await tenant_execute(connection, tenant.id, *users_page_sql(filters, page))
     if filters:
-        _, counted = await connection.execute_query(*users_count_sql(tenant.id, filters))
+        _, counted = await tenant_execute(connection, tenant.id, *users_count_sql(filters))
         total = int(counted[0]["total"])
     elif rows:
         total = int(rows[0]["total"] or 0)

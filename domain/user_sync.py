@@ -27,6 +27,7 @@ import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.errors import ApiError, Conflict, NotFound
+from core.sql import TENANT, tenant_execute, tenant_query
 from domain.batch import (
     Results,
     item_error,
@@ -120,14 +121,14 @@ def _differs(name: str) -> str:
 _STATEMENTS_MATCH = [
     # By id, then integration_user_id, then email (rows giving an id match by id only).
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NOT NULL AND u.id = s.id""",
+       WHERE u.tenant_id = :tenant AND s.id IS NOT NULL AND u.id = s.id""",
     """UPDATE sync_rows s SET error = 'No user with id ' || s.id, error_field = 'id'
        WHERE s.id IS NOT NULL AND s.user_id IS NULL""",
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NULL AND s.user_id IS NULL
+       WHERE u.tenant_id = :tenant AND s.id IS NULL AND s.user_id IS NULL
          AND u.integration_user_id = s.integration_user_id""",
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NULL AND s.user_id IS NULL AND u.email = s.email""",
+       WHERE u.tenant_id = :tenant AND s.id IS NULL AND s.user_id IS NULL AND u.email = s.email""",
     # Two rows matched to one user: the later ones fail.
     """UPDATE sync_rows s SET error = 'Another row of the file names the same user',
            error_field = 'id'
@@ -137,7 +138,7 @@ _STATEMENTS_MATCH = [
         f"""UPDATE sync_rows s SET error = 'A user with {name} ' || quote_literal(s.{name})
                || ' already exists', error_field = '{name}'
            FROM users u
-           WHERE s.error IS NULL AND u.tenant_id = $1 AND u.{name} = s.{name}
+           WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.{name} = s.{name}
              AND u.id IS DISTINCT FROM s.user_id"""
         for name in _UNIQUE
     ),
@@ -152,10 +153,10 @@ _STATEMENTS_MATCH = [
     + ", ".join(_differs(name) for name in _COLUMNS)
     + """, CASE WHEN s.password_hash IS NOT NULL THEN 'password' END]
           || ARRAY(SELECT 'custom_field_' || c.key FROM jsonb_each_text(s.custom) c
-                   LEFT JOIN user_field_values v ON v.tenant_id = $1 AND v.user_id = u.id
+                   LEFT JOIN user_field_values v ON v.tenant_id = :tenant AND v.user_id = u.id
                         AND v.field_id = c.key::int
                    WHERE v.value IS DISTINCT FROM c.value), NULL)
-       FROM users u WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id""",
+       FROM users u WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.id = s.user_id""",
 ]
 
 
@@ -189,11 +190,11 @@ UPDATE sync_rows s SET previous = {
     _changed_values(
         _user_json("u"),
         "(SELECT x.key, v.value FROM jsonb_each_text(s.custom) x LEFT JOIN user_field_values v "
-        "ON v.tenant_id = $1 AND v.user_id = u.id AND v.field_id = x.key::int) c",
+        "ON v.tenant_id = :tenant AND v.user_id = u.id AND v.field_id = x.key::int) c",
     )
 }
 FROM users u
-WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id AND cardinality(s.changed) > 0
+WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.id = s.user_id AND cardinality(s.changed) > 0
 """
 _COUNT = """
 SELECT count(*) FILTER (WHERE error IS NULL AND user_id IS NULL) AS created,
@@ -203,7 +204,7 @@ FROM sync_rows
 """
 _ERRORS = "SELECT idx, error_field, error FROM sync_rows WHERE error IS NOT NULL ORDER BY idx"
 _MISSING = """
-SELECT count(*) AS n FROM users u WHERE u.tenant_id = $1 AND u.status = 'active'
+SELECT count(*) AS n FROM users u WHERE u.tenant_id = :tenant AND u.status = 'active'
   AND NOT EXISTS (SELECT 1 FROM sync_rows s WHERE s.user_id = u.id)
 """
 _UPDATE = (
@@ -212,39 +213,39 @@ _UPDATE = (
         f"{name} = CASE WHEN '{name}' = ANY(s.given) THEN s.{name} ELSE u.{name} END"
         for name in _COLUMNS
     )
-    + """, password_hash = COALESCE(s.password_hash, u.password_hash), updated_at = $2
+    + """, password_hash = COALESCE(s.password_hash, u.password_hash), updated_at = $1
     FROM sync_rows s
-    WHERE u.tenant_id = $1 AND u.id = s.user_id AND s.error IS NULL
+    WHERE u.tenant_id = :tenant AND u.id = s.user_id AND s.error IS NULL
       AND cardinality(s.changed) > 0"""
 )
 _INSERT = (
     "WITH ins AS (INSERT INTO users (tenant_id, "
     + ", ".join(_COLUMNS)
-    + ", password_hash, created_at, updated_at) SELECT $1, "
+    + ", password_hash, created_at, updated_at) SELECT :tenant, "
     + ", ".join(
         f"COALESCE(s.{name}, {_DEFAULTS[name]})" if name in _DEFAULTS else f"s.{name}"
         for name in _COLUMNS
     )
-    + """, s.password_hash, $2, $2 FROM sync_rows s
+    + """, s.password_hash, $1, $1 FROM sync_rows s
         WHERE s.error IS NULL AND s.user_id IS NULL ORDER BY s.idx RETURNING id, email)
     UPDATE sync_rows s SET user_id = ins.id, is_new = true FROM ins
     WHERE s.email = ins.email AND s.user_id IS NULL AND s.error IS NULL"""
 )
 _STORE_VALUES = """
 INSERT INTO user_field_values (tenant_id, user_id, field_id, value)
-SELECT $1, s.user_id, c.key::int, c.value
+SELECT :tenant, s.user_id, c.key::int, c.value
 FROM sync_rows s, jsonb_each_text(s.custom) c
 WHERE s.error IS NULL AND c.value IS NOT NULL AND (s.is_new OR cardinality(s.changed) > 0)
 ON CONFLICT (tenant_id, user_id, field_id) DO UPDATE SET value = EXCLUDED.value
 """
 _CLEAR_VALUES = """
 DELETE FROM user_field_values v USING sync_rows s, jsonb_each_text(s.custom) c
-WHERE v.tenant_id = $1 AND v.user_id = s.user_id AND v.field_id = c.key::int
+WHERE v.tenant_id = :tenant AND v.user_id = s.user_id AND v.field_id = c.key::int
   AND s.error IS NULL AND c.value IS NULL
 """
 _EVENTS = f"""
 INSERT INTO events (tenant_id, type, data, created_at)
-SELECT $1, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
+SELECT :tenant, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
        CASE WHEN s.is_new THEN jsonb_build_object('id', s.user_id, 'login', u.login,
                                                   'email', u.email)
             ELSE jsonb_build_object('id', s.user_id, 'login', u.login, 'email', u.email,
@@ -252,24 +253,24 @@ SELECT $1, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
                                     'old', COALESCE(s.previous, '{{}}'),
                                     'new', {_NEW_VALUES})
        END,
-       $2
-FROM sync_rows s JOIN users u ON u.tenant_id = $1 AND u.id = s.user_id
+       $1
+FROM sync_rows s JOIN users u ON u.tenant_id = :tenant AND u.id = s.user_id
 WHERE s.error IS NULL AND (s.is_new OR cardinality(s.changed) > 0)
 ORDER BY s.idx
 RETURNING id, type
 """
 _DEACTIVATE = """
 WITH gone AS (
-    UPDATE users u SET status = 'inactive', updated_at = $2
-    WHERE u.tenant_id = $1 AND u.status = 'active'
+    UPDATE users u SET status = 'inactive', updated_at = $1
+    WHERE u.tenant_id = :tenant AND u.status = 'active'
       AND NOT EXISTS (SELECT 1 FROM sync_rows s WHERE s.user_id = u.id)
     RETURNING id, login, email
 )
 INSERT INTO events (tenant_id, type, data, created_at)
-SELECT $1, 'user.updated',
+SELECT :tenant, 'user.updated',
        jsonb_build_object('id', id, 'login', login, 'email', email, 'changed',
                           jsonb_build_array('status'), 'old', jsonb_build_object('status',
-                          'active'), 'new', jsonb_build_object('status', 'inactive')), $2
+                          'active'), 'new', jsonb_build_object('status', 'inactive')), $1
 FROM gone ORDER BY id
 RETURNING id, type
 """
@@ -335,7 +336,10 @@ async def _sync(
     await raw.copy_records_to_table("sync_rows", records=records, columns=_STAGED)
     await conn.execute_script("CREATE INDEX ON sync_rows (user_id); ANALYZE sync_rows")
     for statement in _STATEMENTS_MATCH:
-        await conn.execute_query(statement, [tenant.id] if "$1" in statement else [])
+        if TENANT in statement:
+            await tenant_execute(conn, tenant.id, statement)
+        else:
+            await conn.execute_query(statement)
     if mandatory:
         names = [field.name for field in mandatory]
         await conn.execute_query(_MANDATORY, [names, [str(field.id) for field in mandatory]])
@@ -347,22 +351,20 @@ async def _sync(
     counts["failed"] = len(errors)
     if task.dry_run:
         if deactivate_missing:
-            missing = await conn.execute_query_dict(_MISSING, [tenant.id])
+            missing = await tenant_query(conn, tenant.id, _MISSING)
             counts["deactivated"] = missing[0]["n"]
         return counts, errors
     events: list[tuple[int, str]] = []
-    await conn.execute_query(_PREVIOUS, [tenant.id])
-    await conn.execute_query(_UPDATE, [tenant.id, now])
-    await conn.execute_query(_INSERT, [tenant.id, now])
-    await conn.execute_query(_STORE_VALUES, [tenant.id])
-    await conn.execute_query(_CLEAR_VALUES, [tenant.id])
+    await tenant_execute(conn, tenant.id, _PREVIOUS)
+    await tenant_execute(conn, tenant.id, _UPDATE, [now])
+    await tenant_execute(conn, tenant.id, _INSERT, [now])
+    await tenant_execute(conn, tenant.id, _STORE_VALUES)
+    await tenant_execute(conn, tenant.id, _CLEAR_VALUES)
     await bump_counter(tenant.id, USERS_COUNTER, counts["created"], connection=conn)
-    events += [
-        (r["id"], r["type"]) for r in await conn.execute_query_dict(_EVENTS, [tenant.id, now])
-    ]
+    events += [(r["id"], r["type"]) for r in await tenant_query(conn, tenant.id, _EVENTS, [now])]
     if deactivate_missing:
         # The users a dry run would count: none of the writes above gives them a row.
-        gone = await conn.execute_query_dict(_DEACTIVATE, [tenant.id, now])
+        gone = await tenant_query(conn, tenant.id, _DEACTIVATE, [now])
         counts["deactivated"] = len(gone)
         events += [(r["id"], r["type"]) for r in gone]
     await enqueue_dispatches(tenant.id, events, connection=conn)

@@ -35,6 +35,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from core.jsonutil import dumps, isoformat
 from core.outbound import TargetRefused
 from core.settings import Settings
+from core.sql import tenant_query
 from domain.jobs import enqueue_job
 from domain.webhook_signing import signature_headers, unseal_secret
 from models.job import JobStatus
@@ -178,14 +179,15 @@ def message_body(
 _SOURCES = """
 SELECT w.url, w.secret_ciphertext, w.failing_since, e.type, e.data, e.created_at
 FROM webhook_endpoints AS w JOIN events AS e ON e.tenant_id = w.tenant_id
-WHERE w.tenant_id = $1 AND w.id = $2 AND w.enabled AND e.id = $3
+WHERE w.tenant_id = :tenant AND w.id = $1 AND w.enabled AND e.id = $2
 """
 
 
 async def _sources(tenant_id: int, endpoint_id: int, event_id: int) -> dict[str, Any] | None:
     """The endpoint's and the event's columns a message needs, in one query."""
-    db = connections.get("default")
-    rows = await db.execute_query_dict(_SOURCES, [tenant_id, endpoint_id, event_id])
+    rows = await tenant_query(
+        connections.get("default"), tenant_id, _SOURCES, [endpoint_id, event_id]
+    )
     if not rows:
         return None
     row = dict(rows[0])
@@ -284,14 +286,14 @@ WITH done AS (
     WHERE id = $1 AND locked_by = $2 AND status = 'running'
     RETURNING tenant_id
 ), event AS (
-    SELECT * FROM unnest($5::bigint[], $8::text[]) AS e(id, type)
+    SELECT * FROM unnest($5::bigint[], $7::text[]) AS e(id, type)
 ), queued AS (
     INSERT INTO jobs (tenant_id, kind, payload, status, attempts, max_attempts, run_at,
                       created_at, updated_at)
     SELECT w.tenant_id, $4, jsonb_build_object('endpoint_id', w.id, 'event_id', event.id),
            'queued', 0, $6, $3, $3, $3
     FROM webhook_endpoints AS w JOIN done ON w.tenant_id = done.tenant_id CROSS JOIN event
-    WHERE w.tenant_id = $7 AND w.enabled
+    WHERE w.tenant_id = :tenant AND w.enabled
       AND (w.event_types @> '["*"]'::jsonb OR w.event_types @> jsonb_build_array(event.type))
     ORDER BY event.id, w.id
     RETURNING id
@@ -311,9 +313,7 @@ async def fan_out_and_complete(
     ids = [event_id for event_id, _ in events]
     values = [job_id, worker_id, now, DELIVER_KIND, ids, DELIVERY_ATTEMPTS]
     types = [event_type for _, event_type in events]
-    rows = await connections.get("default").execute_query_dict(
-        _FAN_OUT, [*values, tenant_id, types]
-    )
+    rows = await tenant_query(connections.get("default"), tenant_id, _FAN_OUT, [*values, types])
     return bool(rows[0]["held"])
 
 
@@ -330,7 +330,7 @@ WITH settled AS (
     INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id, event_type, message_id,
                                     attempt, status, status_code, latency_ms, response_excerpt,
                                     error, next_retry_at, created_at)
-    VALUES ($7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $6::text, $17, $5::timestamptz)
+    VALUES (:tenant, $7, $8, $9, $10, $11, $12, $13, $14, $15, $6::text, $16, $5::timestamptz)
     RETURNING id
 )
 SELECT (SELECT count(*) FROM settled) AS held
@@ -361,8 +361,8 @@ async def settle_attempt(
         job_status = JobStatus.QUEUED if retry_at is not None else JobStatus.FAILED
     now = datetime.now(UTC)
     values: list[Any] = [job_id, worker_id, job_status.value, next_retry_at, now]
-    values += [result.error, message.tenant_id, message.endpoint_id, message.event_id]
+    values += [result.error, message.endpoint_id, message.event_id]
     values += [message.event_type, message.message_id, attempt, status.value]
     values += [result.status_code, result.latency_ms, result.excerpt, next_retry_at]
-    rows = await connections.get("default").execute_query_dict(_SETTLE, values)
+    rows = await tenant_query(connections.get("default"), message.tenant_id, _SETTLE, values)
     return bool(rows[0]["held"])
