@@ -95,3 +95,20 @@ def test_production_without_secret_key_fails_at_start(database_url: str) -> None
     )
     assert result.returncode == 2
     assert "SECRET_KEY" in result.stderr
+
+
+def test_commands_other_than_the_quick_start_need_a_database_url() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "ATRIUM_ENV")}
+    for command in (["migrate"], ["tenant", "list"], ["serve"], ["worker"]):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "server.py"), *command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 2, (command, result.stderr)
+        assert "DATABASE_URL must be set" in result.stderr
+        assert "Traceback" not in result.stderr
