@@ -229,7 +229,8 @@ def _stop(signum: int, frame: FrameType | None) -> None:
 def _embedded_demo(settings: Settings) -> None:
     """The demo on the embedded PostgreSQL, stopped however the demo ends. The server reads
     ``DATABASE_URL`` from the environment (its app factory, each of its worker processes)."""
-    # Until the HTTP server takes the signals over: a SIGTERM while migrating still stops it.
+    # A SIGTERM before the HTTP server takes the signals over (while PostgreSQL starts or the
+    # migrations run) still leaves through the block below, which stops PostgreSQL.
     signal.signal(signal.SIGTERM, _stop)
     directory = data_dir()
     with embedded_postgres(directory) as database_url:
