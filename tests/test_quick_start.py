@@ -106,3 +106,17 @@ def test_the_demo_runs_on_an_embedded_postgres_and_keeps_its_data(tmp_path: Path
             assert "_data" in response.json()
     finally:
         _stop(process, data_dir, second_log)
+
+
+def test_a_demo_after_one_killed_outright_still_stops_postgres(tmp_path: Path) -> None:
+    data_dir = tmp_path / "postgres"
+    killed, *_ = _run_demo(data_dir, tmp_path / "killed.log")
+    killed.kill()
+    killed.wait(timeout=30)
+    assert _postgres_processes(data_dir) != []  # left running: nothing stopped it
+    log = tmp_path / "next.log"
+    process, key, version, url = _run_demo(data_dir, log)
+    try:
+        assert _call(url, key, version).status_code == 200
+    finally:
+        _stop(process, data_dir, log)
