@@ -20,7 +20,7 @@ INSTALLED := $(VENV)/.installed
 .PHONY: help install run serve migrate test lint fix typecheck check bench
 
 help:
-	@echo "make run        quick start: install if needed, then serve a demo tenant on SQLite"
+	@echo "make run        quick start: install if needed, then serve a demo tenant on an embedded PostgreSQL"
 	@echo "make install    create $(VENV) with $(PYTHON) and install Atrium with its dev tools"
 	@echo "make test       run the test suite (needs PostgreSQL and Redis on their default ports)"
 	@echo "make lint       ruff check + ruff format --check"

@@ -14,8 +14,10 @@ import argparse
 import asyncio
 import os
 import re
+import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from types import FrameType
 from typing import TypeVar, cast
 
 from sanic import Request, Sanic
@@ -25,6 +27,7 @@ import middleware
 from api.v2 import blueprint_group
 from api.versions import LATEST
 from core.db import close_db, init_db, migrate
+from core.embedded_postgres import data_dir, embedded_postgres
 from core.errors import ApiError
 from core.logging import log_config
 from core.query import Page
@@ -70,6 +73,7 @@ def canonical_int(text: str) -> int:
 def create_app(settings: Settings | None = None) -> AtriumApp:
     """Build the Sanic app from ``settings`` (default: read from the environment)."""
     settings = settings or Settings.from_env()
+    database_url = settings.require_database_url()
     app: AtriumApp = Sanic(
         "atrium",
         ctx=AppContext(settings=settings),
@@ -98,7 +102,7 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
 
     @app.before_server_start
     async def open_connections(app: AtriumApp) -> None:
-        await init_db(settings.database_url)
+        await init_db(database_url)
         if settings.redis_url:
             app.ctx.redis = connect_redis(settings.redis_url)
         if settings.rate_limits_enabled:
@@ -133,7 +137,7 @@ def serve(settings: Settings) -> None:
 
 
 async def _with_db(settings: Settings, job: Callable[[], Awaitable[T]]) -> T:
-    await init_db(settings.database_url)
+    await init_db(settings.require_database_url())
     try:
         return await job()
     finally:
@@ -204,7 +208,7 @@ DEMO_SLUG = "demo"
 
 async def _demo_setup(settings: Settings) -> str:
     """Migrate, make sure the demo tenant exists, and mint a fresh all-scopes key for it."""
-    await migrate(settings.database_url)
+    await migrate(settings.require_database_url())
 
     async def setup() -> str:
         try:
@@ -219,15 +223,32 @@ async def _demo_setup(settings: Settings) -> str:
     return await _with_db(settings, setup)
 
 
-def _demo(settings: Settings) -> None:
+def _demo(settings: Settings, database: str) -> None:
     secret = asyncio.run(_demo_setup(settings))
     url = f"http://{DEMO_SLUG}.{settings.base_domain}:{settings.port}/api/v2/auth/me"
     print(
-        f"\nAtrium is starting on {settings.database_url} with tenant {DEMO_SLUG!r}. Try:\n\n"
+        f"\nAtrium is starting on {database} with tenant {DEMO_SLUG!r}. Try:\n\n"
         f"  curl -H 'X-API-Key: {secret}' -H 'X-API-Version: {LATEST.isoformat()}' {url}\n",
         flush=True,
     )
     serve(settings)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _embedded_demo(settings: Settings) -> None:
+    """The demo on the embedded PostgreSQL, stopped however the demo ends. The server reads
+    ``DATABASE_URL`` from the environment (its app factory, each of its worker processes)."""
+    # A SIGTERM before the HTTP server takes the signals over (while PostgreSQL starts or the
+    # migrations run) still leaves through the block below, which stops PostgreSQL.
+    signal.signal(signal.SIGTERM, _stop)
+    directory = data_dir()
+    with embedded_postgres(directory) as database_url:
+        os.environ["DATABASE_URL"] = database_url
+        database = f"an embedded PostgreSQL (data in {directory}, DATABASE_URL={database_url})"
+        _demo(settings.model_copy(update={"database_url": database_url}), database)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -285,16 +306,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             serve(settings)
         elif args.command == "migrate":
-            applied = asyncio.run(migrate(settings.database_url))
+            applied = asyncio.run(migrate(settings.require_database_url()))
             print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {m}" for m in applied))
         elif args.command == "worker":
             asyncio.run(run_worker(settings))
+        elif args.command == "demo" and settings.database_url:
+            _demo(settings, settings.database_url)
         elif args.command == "demo":
-            _demo(settings)
+            _embedded_demo(settings)
         elif args.command == "tenant":
             asyncio.run(_with_db(settings, lambda: _tenant_command(args, settings)))
         else:
             asyncio.run(_with_db(settings, lambda: _key_command(args)))
+    except ConfigurationError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
     except ApiError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 1

@@ -54,6 +54,7 @@ from sanic.worker.loader import AppLoader
 
 from api.versions import LATEST
 from core.query import Page
+from core.sql import tenant_statement
 from domain.user_list import users_page_sql
 
 GOAL = 0.7
@@ -188,7 +189,7 @@ async def _check_plan(database_url: str, tenant_id: int) -> str:
     """The plan of the measured tenant's page query as Atrium writes it; raises BenchError
     unless it reads the (tenant_id, id) index instead of walking the primary key through the
     first tenant's rows or sorting the tenant's rows."""
-    sql, params = users_page_sql("postgres", tenant_id, (), Page(1, PAGE_SIZE))
+    sql, params = tenant_statement(tenant_id, *users_page_sql((), Page(1, PAGE_SIZE)))
     conn = await asyncpg.connect(_connect_url(database_url))
     try:
         plan = "\n".join(r[0] for r in await conn.fetch(f"EXPLAIN {sql}", *params))

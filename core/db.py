@@ -23,13 +23,14 @@ PLATFORM_POOL_SIZE = 4
 
 
 def _postgres_url(database_url: str, **options: str | int | None) -> str:
+    """``database_url`` (postgres://… or postgresql://…) as Tortoise takes it, with ``options``
+    (those not None) as query parameters."""
     if database_url.startswith("postgresql://"):
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
-    if database_url.startswith("postgres://"):
-        for name, value in options.items():
-            if value is not None:
-                separator = "&" if "?" in database_url else "?"
-                database_url += f"{separator}{name}={quote(str(value))}"
+    for name, value in options.items():
+        if value is not None:
+            separator = "&" if "?" in database_url else "?"
+            database_url += f"{separator}{name}={quote(str(value))}"
     return database_url
 
 
@@ -45,13 +46,10 @@ def _config(connection: str | dict[str, Any]) -> dict[str, Any]:
 def tortoise_config(
     database_url: str, application_name: str | None = None, max_connections: int | None = None
 ) -> dict[str, Any]:
-    """Tortoise config for ``database_url`` (postgres://… or sqlite://…). On PostgreSQL,
-    ``application_name`` shows in ``pg_stat_activity`` and ``max_connections`` sizes the pool,
-    whose connections act as the role held to row-level security, bound to the current tenant
-    (`core.rls`)."""
+    """Tortoise config for ``database_url``: ``application_name`` shows in ``pg_stat_activity``
+    and ``max_connections`` sizes the pool, whose connections act as the role held to row-level
+    security, bound to the current tenant (`core.rls`)."""
     url = _postgres_url(database_url, application_name=application_name, maxsize=max_connections)
-    if not url.startswith("postgres://"):
-        return _config(url)
     app = expand_db_url(url)
     app["credentials"].update(app_role_credentials())
     return _config(app)
@@ -62,15 +60,19 @@ def owner_config(database_url: str) -> dict[str, Any]:
     return _config(_postgres_url(database_url))
 
 
-# Read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a new migration.
-TORTOISE_ORM = owner_config(os.environ.get("DATABASE_URL") or "sqlite://atrium.sqlite3")
+def __getattr__(name: str) -> Any:
+    """``TORTOISE_ORM``, read by the aerich CLI (`[tool.aerich]` in pyproject.toml) when writing a
+    new migration: the owner's connection to the PostgreSQL server of ``DATABASE_URL``."""
+    if name != "TORTOISE_ORM":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    database_url = os.environ.get("DATABASE_URL", "")
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        raise RuntimeError("aerich needs DATABASE_URL: postgres://user@host:5432/database")
+    return owner_config(database_url)
 
 
 def _platform_client(database_url: str, application_name: str | None) -> BaseDBAsyncClient:
     url = _postgres_url(database_url, application_name=application_name, maxsize=PLATFORM_POOL_SIZE)
-    if not url.startswith("postgres://"):
-        default: BaseDBAsyncClient = connections.get("default")
-        return default
     return AsyncpgDBClient(connection_name=PLATFORM_CONNECTION, **expand_db_url(url)["credentials"])
 
 

@@ -31,7 +31,6 @@ from pydantic_settings import BaseSettings, EnvSettingsSource, NoDecode, Setting
 Environment = Literal["development", "production"]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
-DEFAULT_DATABASE_URL = "sqlite://atrium.sqlite3"
 DEVELOPMENT_SECRET_KEY = "atrium-development-only-not-secret"  # noqa: S105 - public by design
 
 
@@ -146,7 +145,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, validate_default=False)
 
     environment: Environment = Field("development", validation_alias="ATRIUM_ENV")
-    database_url: str = DEFAULT_DATABASE_URL
+    # Empty in development when DATABASE_URL is not set: only the quick start (`demo`) runs so,
+    # on its embedded PostgreSQL; everything else asks for it through `require_database_url`.
+    database_url: str = ""
     redis_url: str = ""
     redis_prefix: str = "atrium"
     base_domain: Annotated[str, StringConstraints(to_lower=True)] = "localhost"
@@ -188,6 +189,15 @@ class Settings(BaseSettings):
     @property
     def production(self) -> bool:
         return self.environment == "production"
+
+    def require_database_url(self) -> str:
+        """``DATABASE_URL``; raises ConfigurationError saying how to get one when it is not set."""
+        if not self.database_url:
+            raise ConfigurationError(
+                "DATABASE_URL must be set: postgres://user:password@host:5432/database "
+                "(the quick start, `python server.py demo`, runs its own PostgreSQL without it)"
+            )
+        return self.database_url
 
     @property
     def trusts_proxy(self) -> bool:
@@ -253,12 +263,10 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _check_database_url(self) -> Settings:
-        if self.production and "database_url" not in self.model_fields_set:
+        if self.production and not self.database_url:
             raise ValueError("DATABASE_URL must be set when ATRIUM_ENV=production")
-        if not self.database_url.startswith(("postgres://", "postgresql://", "sqlite://")):
-            raise ValueError("DATABASE_URL must start with postgres:// or sqlite://")
-        if self.workers > 1 and self.database_url.startswith("sqlite://"):
-            raise ValueError("WORKERS > 1 needs a PostgreSQL DATABASE_URL")
+        if self.database_url and not self.database_url.startswith(("postgres://", "postgresql://")):
+            raise ValueError("DATABASE_URL must start with postgres:// or postgresql://")
         return self
 
     @model_validator(mode="after")

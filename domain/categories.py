@@ -69,14 +69,10 @@ async def access_category_by_id(
 
 
 async def _lock_tree(tenant: TenantRecord, connection: BaseDBAsyncClient) -> None:
-    """Serialize the changes to one tenant's category tree until the transaction ends.
-
-    SQLite (the single-process quick start) has one writer at a time already.
-    """
-    if connection.capabilities.dialect == "postgres":
-        await connection.execute_query(
-            "SELECT pg_advisory_xact_lock($1, $2)", [_TREE_LOCK_NAMESPACE, tenant.id]
-        )
+    """Serialize the changes to one tenant's category tree until the transaction ends."""
+    await connection.execute_query(
+        "SELECT pg_advisory_xact_lock($1, $2)", [_TREE_LOCK_NAMESPACE, tenant.id]
+    )
 
 
 async def _check_parent(

@@ -7,29 +7,21 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.sql import tenant_execute
 from models.operations import TenantCounter
 
-_UPSERT = {
-    "postgres": (
-        'INSERT INTO "tenant_counters" ("tenant_id", "name", "value") VALUES ($1, $2, $3) '
-        'ON CONFLICT ("tenant_id", "name") '
-        'DO UPDATE SET "value" = "tenant_counters"."value" + EXCLUDED."value"'
-    ),
-    "sqlite": (
-        'INSERT INTO "tenant_counters" ("tenant_id", "name", "value") VALUES (?, ?, ?) '
-        'ON CONFLICT ("tenant_id", "name") '
-        'DO UPDATE SET "value" = "tenant_counters"."value" + excluded."value"'
-    ),
-}
+_UPSERT = (
+    'INSERT INTO "tenant_counters" ("tenant_id", "name", "value") VALUES (:tenant, $1, $2) '
+    'ON CONFLICT ("tenant_id", "name") '
+    'DO UPDATE SET "value" = "tenant_counters"."value" + EXCLUDED."value"'
+)
 
 
 async def bump_counter(
     tenant_id: int, name: str, delta: int, *, connection: BaseDBAsyncClient
 ) -> None:
     """Add ``delta`` to the tenant's counter ``name`` inside the caller's transaction."""
-    await connection.execute_query(
-        _UPSERT[connection.capabilities.dialect], [tenant_id, name, delta]
-    )
+    await tenant_execute(connection, tenant_id, _UPSERT, [name, delta])
 
 
 async def read_counter(tenant_id: int, name: str) -> int:

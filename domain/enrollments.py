@@ -30,6 +30,7 @@ from core.query import (
     choice,
     is_db_id,
 )
+from core.sql import tenant_query
 from domain.counters import bump_counter, read_counter
 from domain.courses import access_course_by_id
 from domain.events import record_event
@@ -44,38 +45,26 @@ ENROLLMENTS_COUNTER = "enrollments"
 
 # The joins keep only the tenant's own users and courses: the foreign keys alone would accept
 # another tenant's ids. Ordered so concurrent writers lock index entries in the same order.
-_INSERT_POSTGRES = (
+_INSERT = (
     'INSERT INTO "enrollments" ("tenant_id", "user_id", "course_id", "role", "status", '
     '"progress_percent", "time_spent_seconds", "enrolled_at", "updated_at") '
-    'SELECT $1, u."id", c."id", $2, $3, 0, 0, $4, $4 '
-    'FROM unnest($5::int[], $6::int[]) AS p("user_id", "course_id") '
-    'JOIN "users" u ON u."id" = p."user_id" AND u."tenant_id" = $1 '
-    'JOIN "courses" c ON c."id" = p."course_id" AND c."tenant_id" = $1 '
+    'SELECT :tenant, u."id", c."id", $1, $2, 0, 0, $3, $3 '
+    'FROM unnest($4::int[], $5::int[]) AS p("user_id", "course_id") '
+    'JOIN "users" u ON u."id" = p."user_id" AND u."tenant_id" = :tenant '
+    'JOIN "courses" c ON c."id" = p."course_id" AND c."tenant_id" = :tenant '
     'ORDER BY u."id", c."id" '
-    'ON CONFLICT ("tenant_id", "user_id", "course_id") DO NOTHING '
-    'RETURNING "id", "user_id", "course_id"'
-)
-# One pair per statement: SQLite is the single-process quick start, where batches are small.
-_INSERT_SQLITE = (
-    'INSERT INTO "enrollments" ("tenant_id", "user_id", "course_id", "role", "status", '
-    '"progress_percent", "time_spent_seconds", "enrolled_at", "updated_at") '
-    'SELECT ?, u."id", c."id", ?, ?, 0, 0, ?, ? '
-    'FROM "users" u JOIN "courses" c ON c."id" = ? AND c."tenant_id" = u."tenant_id" '
-    'WHERE u."id" = ? AND u."tenant_id" = ? '
     'ON CONFLICT ("tenant_id", "user_id", "course_id") DO NOTHING '
     'RETURNING "id", "user_id", "course_id"'
 )
 # DELETE … RETURNING: exactly the rows this statement removed, even if another deletes some too.
 _DELETE_OF_USER = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "user_id" = $2 '
+    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "user_id" = $1 '
     'RETURNING "id", "user_id", "course_id"'
 )
 _DELETE_OF_COURSE = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = $1 AND "course_id" = $2 '
+    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "course_id" = $1 '
     'RETURNING "id", "user_id", "course_id"'
 )
-_DELETE_OF_USER_SQLITE = _DELETE_OF_USER.replace("$1", "?").replace("$2", "?")
-_DELETE_OF_COURSE_SQLITE = _DELETE_OF_COURSE.replace("$1", "?").replace("$2", "?")
 
 ENROLLMENT_FILTERS: dict[str, FilterField] = {
     "user_id": FilterField("user_id", frozenset({"eq"}), INTEGER),
@@ -147,34 +136,18 @@ async def _insert_enrollments(
     connection: BaseDBAsyncClient,
 ) -> list[NewEnrollment]:
     now = datetime.now(UTC)
-    if connection.capabilities.dialect == "postgres":
-        rows = await connection.execute_query_dict(
-            _INSERT_POSTGRES,
-            [
-                tenant.id,
-                role.value,
-                ProgressStatus.NOT_ATTEMPTED.value,
-                now,
-                [user_id for user_id, _ in pairs],
-                [course_id for _, course_id in pairs],
-            ],
-        )
-    else:
-        rows = []
-        for user_id, course_id in sorted(pairs):
-            rows += await connection.execute_query_dict(
-                _INSERT_SQLITE,
-                [
-                    tenant.id,
-                    role.value,
-                    ProgressStatus.NOT_ATTEMPTED.value,
-                    now,
-                    now,
-                    course_id,
-                    user_id,
-                    tenant.id,
-                ],
-            )
+    rows = await tenant_query(
+        connection,
+        tenant.id,
+        _INSERT,
+        [
+            role.value,
+            ProgressStatus.NOT_ATTEMPTED.value,
+            now,
+            [user_id for user_id, _ in pairs],
+            [course_id for _, course_id in pairs],
+        ],
+    )
     return [NewEnrollment(r["id"], r["user_id"], r["course_id"]) for r in rows]
 
 
@@ -312,11 +285,8 @@ async def do_delete_enrollments_of(
     """
     if (user_id is None) == (course_id is None):
         raise ValueError("give exactly one of user_id and course_id")
-    if connection.capabilities.dialect == "postgres":
-        sql = _DELETE_OF_USER if user_id is not None else _DELETE_OF_COURSE
-    else:
-        sql = _DELETE_OF_USER_SQLITE if user_id is not None else _DELETE_OF_COURSE_SQLITE
-    rows = await connection.execute_query_dict(sql, [tenant.id, user_id or course_id])
+    sql = _DELETE_OF_USER if user_id is not None else _DELETE_OF_COURSE
+    rows = await tenant_query(connection, tenant.id, sql, [user_id or course_id])
     if not rows:
         return 0
     await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -len(rows), connection=connection)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from tortoise import connections
 
 from core.query import Page
-from core.sql import query
+from core.sql import tenant_query
 from domain.progress_reports import today_in
 from domain.progress_scoring import COMPLETING, event_xp, level_for_xp, level_start, score_percent
 from domain.users import access_user_by_id
@@ -157,29 +157,33 @@ async def leaderboard(
     most XP first, ties by user id; equal XP share a rank. Returns the page and the total."""
     start = period_start(period, today_in(zone))
     if start is None:
-        scores = 'SELECT "user_id", "xp" FROM "learner_totals" WHERE "tenant_id" = ? AND "xp" > 0'
-        values: list[Any] = [tenant.id]
+        scores = (
+            'SELECT "user_id", "xp" FROM "learner_totals" WHERE "tenant_id" = :tenant AND "xp" > 0'
+        )
+        values: list[Any] = []
     else:
         scores = (
             'SELECT "user_id", SUM("xp") AS "xp" FROM "learner_days" '
-            'WHERE "tenant_id" = ? AND "day" >= ? GROUP BY "user_id" HAVING SUM("xp") > 0'
+            'WHERE "tenant_id" = :tenant AND "day" >= ? GROUP BY "user_id" HAVING SUM("xp") > 0'
         )
-        values = [tenant.id, start]
-    rows = await query(
+        values = [start]
+    rows = await tenant_query(
         connections.get("default"),
+        tenant.id,
         f"WITH scores AS ({scores}), ranked AS ("  # noqa: S608 - constant fragments
         'SELECT "user_id", "xp", RANK() OVER (ORDER BY "xp" DESC) AS "rank", '
         'COUNT(*) OVER () AS "total" FROM scores) '
         'SELECT r."rank", r."user_id", r."xp", r."total", u."login", u."name", u."surname" '
-        'FROM ranked r JOIN "users" u ON u."id" = r."user_id" AND u."tenant_id" = ? '
+        'FROM ranked r JOIN "users" u ON u."id" = r."user_id" AND u."tenant_id" = :tenant '
         'ORDER BY r."xp" DESC, r."user_id" LIMIT ? OFFSET ?',
-        [*values, tenant.id, page.size, page.offset],
+        [*values, page.size, page.offset],
     )
     if rows:
         total = int(rows[0]["total"])
     else:
-        counted = await query(
+        counted = await tenant_query(
             connections.get("default"),
+            tenant.id,
             f"SELECT COUNT(*) AS n FROM ({scores}) s",  # noqa: S608 - constant fragments
             values,
         )

@@ -2,13 +2,11 @@
 
 Enqueueing is tenant work (the job belongs to a tenant and is written with the change that causes
 it); claiming and finishing are platform work that crosses tenants, so they use
-``Job.all_tenants`` and raw SQL on the platform connection. Times are the application's clock
-(UTC), on every dialect alike.
+``Job.all_tenants`` and raw SQL on the platform connection. Times are the application's clock (UTC).
 
-PostgreSQL: workers claim with ``FOR UPDATE SKIP LOCKED``, so any number of them can run side by
-side without taking the same job, and enqueueing sends a NOTIFY on `NOTIFY_CHANNEL` (delivered at
-commit) that wakes them at once. SQLite (the quick start): one worker process, claiming with a
-plain select-then-update, which is safe because that worker claims from one task at a time.
+Workers claim with ``FOR UPDATE SKIP LOCKED``, so any number of them can run side by side without
+taking the same job, and enqueueing sends a NOTIFY on `NOTIFY_CHANNEL` (delivered at commit) that
+wakes them at once.
 """
 
 from __future__ import annotations
@@ -26,6 +24,7 @@ from tortoise.expressions import F
 from tortoise.queryset import QuerySet
 
 from core.scoping import platform_connection
+from core.sql import platform_query
 from models.job import Job, JobStatus
 
 NOTIFY_CHANNEL = "atrium_jobs"
@@ -50,10 +49,6 @@ def _now() -> datetime:
 
 def _db(connection: BaseDBAsyncClient | None) -> BaseDBAsyncClient:
     return connection if connection is not None else connections.get("default")
-
-
-def is_postgres(connection: BaseDBAsyncClient | None = None) -> bool:
-    return _db(connection).capabilities.dialect == "postgres"
 
 
 def retry_delay(attempt: int, base_seconds: float) -> float:
@@ -89,12 +84,12 @@ async def enqueue_job(
         max_attempts=max_attempts,
         run_at=run_at or _now(),
     )
-    if notify and is_postgres(db):
+    if notify:
         await db.execute_query("SELECT pg_notify($1, '')", [NOTIFY_CHANNEL])
     return job
 
 
-_PG_CLAIM = """
+_CLAIM = """
 WITH due AS (
     SELECT id FROM jobs
     WHERE status = 'queued' AND run_at <= $3 AND kind = ANY($5::varchar[])
@@ -130,25 +125,8 @@ async def claim_jobs(
     ``worker_id``, leased for ``lease_seconds``; counts the attempt. Oldest ``run_at`` first."""
     now = _now()
     locked_until = now + timedelta(seconds=lease_seconds)
-    db = platform_connection()
-    if is_postgres(db):
-        values = [worker_id, locked_until, now, limit, list(kinds)]
-        rows = await db.execute_query_dict(_PG_CLAIM, values)
-        return [_claimed(row) for row in rows]
-    due = Job.all_tenants.filter(status=JobStatus.QUEUED, run_at__lte=now, kind__in=list(kinds))
-    ids = await due.order_by("run_at").limit(limit).values_list("id", flat=True)
-    if not ids:
-        return []
-    await Job.all_tenants.filter(id__in=ids, status=JobStatus.QUEUED).update(
-        status=JobStatus.RUNNING,
-        attempts=F("attempts") + 1,
-        locked_by=worker_id,
-        locked_until=locked_until,
-        updated_at=now,
-    )
-    rows = await Job.all_tenants.filter(id__in=ids, locked_by=worker_id).values(
-        "id", "tenant_id", "kind", "payload", "attempts", "max_attempts"
-    )
+    values = [worker_id, locked_until, now, limit, list(kinds)]
+    rows = await platform_query(platform_connection(), _CLAIM, values)
     return [_claimed(row) for row in rows]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from tortoise import connections
 
-from core.sql import query
+from core.sql import tenant_query
 from domain.progress_scoring import COMPLETING, score_percent
 from domain.users import check_user_exists
 from models.content import CefrLevel, CefrSkill
@@ -36,12 +36,13 @@ MAX_RECOMMENDATIONS = 5
 async def _results(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     """The learner's exercise events that carry a skill, as plain rows."""
     await check_user_exists(tenant, user_id)
-    return await query(
+    return await tenant_query(
         connections.get("default"),
+        tenant.id,
         'SELECT "training_item_id", "skill", "level", "outcome", "score", "max_score", '
-        '"occurred_at" FROM "progress_events" WHERE "tenant_id" = ? AND "user_id" = ? '
+        '"occurred_at" FROM "progress_events" WHERE "tenant_id" = :tenant AND "user_id" = ? '
         'AND "training_item_id" IS NOT NULL AND "skill" IS NOT NULL',
-        [tenant.id, user_id],
+        [user_id],
     )
 
 
@@ -103,14 +104,6 @@ def _skill_scores(results: list[dict[str, Any]]) -> dict[CefrSkill, float]:
     }
 
 
-def _as_datetime(value: Any) -> datetime:
-    """A timestamp read by raw SQL: a datetime on PostgreSQL, text on SQLite."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 async def _next_lessons(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     """The first lesson (by position) the learner has not completed in each course they are
     enrolled in and have not completed, oldest enrollment first."""
@@ -165,9 +158,7 @@ async def learning_insights(tenant: TenantRecord, user_id: int) -> dict[str, Any
     )
     since = datetime.now(UTC) - timedelta(weeks=PACE_WEEKS)
     completed = sum(
-        1
-        for row in results
-        if row["outcome"] in COMPLETING and _as_datetime(row["occurred_at"]) >= since
+        1 for row in results if row["outcome"] in COMPLETING and row["occurred_at"] >= since
     )
 
     def skill(entry: tuple[CefrSkill, float]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ and courses (their enrollment), set-based, in the ingest's transaction.
 
 Each newly completed lesson records ``lesson.completed`` and each newly completed enrollment
 ``course.completed``, in the same transaction; replays and repeats complete nothing twice.
-On PostgreSQL, batches take turns on a learner's lesson before counting its items, and on a
+Batches take turns on a learner's lesson before counting its items, and on a
 learner's course before counting its lessons (advisory locks until commit, lessons always before
 courses, each in ascending order; a course progress reset takes the same locks in the same order,
 so none of them deadlock): two concurrent batches finishing a lesson's last two items, or a
@@ -32,7 +32,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.jsonutil import isoformat
-from core.sql import marks, query, value_rows
+from core.sql import marks, tenant_query, value_rows
 from domain.events import EventType, record_event
 from domain.progress_rollup import RolledEvent
 from domain.progress_scoring import COMPLETING
@@ -51,8 +51,6 @@ def _lock_key(user_id: int, other_id: int, *, course: bool) -> int:
 async def _lock_pairs(
     connection: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]], *, course: bool
 ) -> None:
-    if connection.capabilities.dialect != "postgres":
-        return  # SQLite runs one write transaction at a time
     keys = sorted({_lock_key(user_id, other, course=course) for user_id, other in pairs})
     await connection.execute_query(
         "SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k", [keys]
@@ -64,8 +62,6 @@ async def _try_lock_pairs(
 ) -> set[tuple[int, int]]:
     """The (user, lesson) ``pairs`` whose lock this transaction holds or could take at once;
     a pair another transaction holds is left out, without waiting for it."""
-    if connection.capabilities.dialect != "postgres":
-        return set(pairs)
     keyed = {
         _lock_key(user_id, lesson_id, course=False): (user_id, lesson_id)
         for user_id, lesson_id in pairs
@@ -86,12 +82,13 @@ async def _record_item_completions(
         first[(c.user_id, c.training_item_id)] = c
     values: list[Any] = []
     for c in first.values():
-        values += [tenant_id, c.user_id, c.training_item_id, c.lesson_id, c.occurred_at]
-    await query(
+        values += [c.user_id, c.training_item_id, c.lesson_id, c.occurred_at]
+    await tenant_query(
         connection,
+        tenant_id,
         'INSERT INTO "item_completions" '  # noqa: S608 - constant fragments
         '("tenant_id", "user_id", "training_item_id", "lesson_id", "completed_at") '
-        f"VALUES {value_rows(len(first), 5)} "
+        f"VALUES {value_rows(len(first), 4, tenant=True)} "
         'ON CONFLICT ("tenant_id", "user_id", "training_item_id") DO NOTHING',
         values,
     )
@@ -105,22 +102,24 @@ async def _lessons_with_every_item_done(
     lessons = sorted({lesson for _, lesson in pairs})
     totals = {
         row["lesson_id"]: row["total"]
-        for row in await query(
+        for row in await tenant_query(
             connection,
+            tenant_id,
             'SELECT "lesson_id", COUNT(*) AS "total" FROM "training_items" '  # noqa: S608 - constant fragments
-            f'WHERE "tenant_id" = ? AND "lesson_id" IN ({marks(len(lessons))}) '
+            f'WHERE "tenant_id" = :tenant AND "lesson_id" IN ({marks(len(lessons))}) '
             'GROUP BY "lesson_id"',
-            [tenant_id, *lessons],
+            lessons,
         )
     }
     # Completions of deleted items are deleted with them: counting them is counting items.
-    done = await query(
+    done = await tenant_query(
         connection,
+        tenant_id,
         'SELECT "user_id", "lesson_id", COUNT(*) AS "done" FROM "item_completions" '  # noqa: S608 - constant fragments
-        f'WHERE "tenant_id" = ? AND "user_id" IN ({marks(len(users))}) '
+        f'WHERE "tenant_id" = :tenant AND "user_id" IN ({marks(len(users))}) '
         f'AND "lesson_id" IN ({marks(len(lessons))}) '
         'GROUP BY "user_id", "lesson_id"',
-        [tenant_id, *users, *lessons],
+        [*users, *lessons],
     )
     return {
         (row["user_id"], row["lesson_id"])
@@ -140,13 +139,14 @@ async def _complete_lessons(
     now = datetime.now(UTC)
     values: list[Any] = []
     for (user_id, lesson_id), (course_id, when) in sorted(lessons.items()):
-        values += [tenant_id, user_id, lesson_id, course_id, ProgressStatus.COMPLETED.value]
+        values += [user_id, lesson_id, course_id, ProgressStatus.COMPLETED.value]
         values += [0, 0, when, now]
-    return await query(
+    return await tenant_query(
         connection,
+        tenant_id,
         'INSERT INTO "unit_progress" ("tenant_id", "user_id", "unit_id", "course_id", "status", '  # noqa: S608 - constant fragments
         '"attempts", "time_spent_seconds", "completed_at", "updated_at") '
-        f"VALUES {value_rows(len(lessons), 9)} "
+        f"VALUES {value_rows(len(lessons), 8, tenant=True)} "
         'ON CONFLICT ("tenant_id", "user_id", "unit_id") DO UPDATE SET '
         '"status" = excluded."status", "completed_at" = excluded."completed_at", '
         '"updated_at" = excluded."updated_at" '
@@ -166,23 +166,25 @@ async def _courses_with_every_lesson_done(
     counted = 'u."is_active" AND u."type" <> ?'
     totals = {
         row["course_id"]: row["total"]
-        for row in await query(
+        for row in await tenant_query(
             connection,
+            tenant_id,
             'SELECT u."course_id", COUNT(*) AS "total" FROM "units" u '  # noqa: S608 - constant fragments
-            f'WHERE u."tenant_id" = ? AND u."course_id" IN ({marks(len(courses))}) '
+            f'WHERE u."tenant_id" = :tenant AND u."course_id" IN ({marks(len(courses))}) '
             f'AND {counted} GROUP BY u."course_id"',
-            [tenant_id, *courses, "section"],
+            [*courses, "section"],
         )
     }
-    done = await query(
+    done = await tenant_query(
         connection,
+        tenant_id,
         'SELECT p."user_id", p."course_id", COUNT(*) AS "done" FROM "unit_progress" p '  # noqa: S608 - constant fragments
         'JOIN "units" u ON u."id" = p."unit_id" AND u."tenant_id" = p."tenant_id" '
-        f'WHERE p."tenant_id" = ? AND p."user_id" IN ({marks(len(users))}) '
+        f'WHERE p."tenant_id" = :tenant AND p."user_id" IN ({marks(len(users))}) '
         f'AND p."course_id" IN ({marks(len(courses))}) '
         f'AND p."status" IN ({marks(len(_DONE))}) AND {counted} '
         'GROUP BY p."user_id", p."course_id"',
-        [tenant_id, *users, *courses, *_DONE, "section"],
+        [*users, *courses, *_DONE, "section"],
     )
     return {
         (row["user_id"], row["course_id"])
@@ -196,16 +198,16 @@ async def _complete_enrollment(
     connection: BaseDBAsyncClient, tenant_id: int, user_id: int, course_id: int, when: datetime
 ) -> int | None:
     """Complete the user's enrollment in the course unless it already is; its id, or None."""
-    rows = await query(
+    rows = await tenant_query(
         connection,
+        tenant_id,
         'UPDATE "enrollments" SET "status" = ?, "progress_percent" = 100, "completed_at" = ?, '  # noqa: S608 - constant fragments
-        '"updated_at" = ? WHERE "tenant_id" = ? AND "user_id" = ? AND "course_id" = ? '
+        '"updated_at" = ? WHERE "tenant_id" = :tenant AND "user_id" = ? AND "course_id" = ? '
         f'AND "status" NOT IN ({marks(len(_DONE))}) RETURNING "id"',
         [
             ProgressStatus.COMPLETED.value,
             when,
             datetime.now(UTC),
-            tenant_id,
             user_id,
             course_id,
             *_DONE,
@@ -218,29 +220,19 @@ async def _unstarted(
     connection: BaseDBAsyncClient, tenant_id: int, pairs: list[tuple[int, int]]
 ) -> set[tuple[int, int]]:
     """The (user, lesson) ``pairs`` without progress beyond not attempted."""
-    started = 'u."status" <> ?'
-    if connection.capabilities.dialect == "postgres":
-        rows = await query(
-            connection,
-            'SELECT p."user_id", p."unit_id" '  # noqa: S608 - constant fragments
-            'FROM unnest(?::int[], ?::int[]) AS p("user_id", "unit_id") '
-            'JOIN "unit_progress" u ON u."user_id" = p."user_id" AND u."unit_id" = p."unit_id" '
-            f'WHERE u."tenant_id" = ? AND {started}',
-            [
-                [u for u, _ in pairs],
-                [lesson for _, lesson in pairs],
-                tenant_id,
-                ProgressStatus.NOT_ATTEMPTED.value,
-            ],
-        )
-    else:
-        rows = await query(
-            connection,
-            'SELECT u."user_id", u."unit_id" FROM "unit_progress" u '  # noqa: S608 - constant fragments
-            f'WHERE u."tenant_id" = ? AND {started} '
-            f'AND (u."user_id", u."unit_id") IN (VALUES {value_rows(len(pairs), 2)})',
-            [tenant_id, ProgressStatus.NOT_ATTEMPTED.value, *(n for pair in pairs for n in pair)],
-        )
+    rows = await tenant_query(
+        connection,
+        tenant_id,
+        'SELECT p."user_id", p."unit_id" '
+        'FROM unnest(?::int[], ?::int[]) AS p("user_id", "unit_id") '
+        'JOIN "unit_progress" u ON u."user_id" = p."user_id" AND u."unit_id" = p."unit_id" '
+        'WHERE u."tenant_id" = :tenant AND u."status" <> ?',
+        [
+            [u for u, _ in pairs],
+            [lesson for _, lesson in pairs],
+            ProgressStatus.NOT_ATTEMPTED.value,
+        ],
+    )
     return set(pairs) - {(row["user_id"], row["unit_id"]) for row in rows}
 
 
@@ -255,13 +247,14 @@ async def _start_lessons(
     now = datetime.now(UTC)
     values: list[Any] = []
     for user_id, lesson_id in pairs:
-        values += [tenant_id, user_id, lesson_id, lessons[(user_id, lesson_id)]]
+        values += [user_id, lesson_id, lessons[(user_id, lesson_id)]]
         values += [ProgressStatus.IN_PROGRESS.value, 0, 0, now]
-    await query(
+    await tenant_query(
         connection,
+        tenant_id,
         'INSERT INTO "unit_progress" ("tenant_id", "user_id", "unit_id", "course_id", "status", '  # noqa: S608 - constant fragments
         '"attempts", "time_spent_seconds", "updated_at") '
-        f"VALUES {value_rows(len(pairs), 8)} "
+        f"VALUES {value_rows(len(pairs), 7, tenant=True)} "
         'ON CONFLICT ("tenant_id", "user_id", "unit_id") DO UPDATE SET '
         '"status" = excluded."status", "updated_at" = excluded."updated_at" '
         'WHERE "unit_progress"."status" = ?',
@@ -274,38 +267,29 @@ async def _start_enrollments(
 ) -> None:
     """Each (user, course) enrollment of ``courses`` turns in_progress unless it was attempted.
 
-    Run last, and on PostgreSQL it skips an enrollment another transaction holds (completing,
+    Run last, and it skips an enrollment another transaction holds (completing,
     resetting or starting it): it never waits, so it cannot deadlock, and it needs no lock on
     the course, which would make concurrent batches of one course's learners take turns.
     """
     pairs = sorted(courses)
     head = [ProgressStatus.IN_PROGRESS.value, datetime.now(UTC)]
     not_attempted = ProgressStatus.NOT_ATTEMPTED.value
-    if connection.capabilities.dialect == "postgres":
-        await query(
-            connection,
-            'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? WHERE "id" IN ('
-            'SELECT e."id" FROM "enrollments" e '
-            'JOIN unnest(?::int[], ?::int[]) AS p("user_id", "course_id") '
-            'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
-            'WHERE e."tenant_id" = ? AND e."status" = ? FOR UPDATE OF e SKIP LOCKED) '
-            'AND "status" = ?',
-            [
-                *head,
-                [user for user, _ in pairs],
-                [course for _, course in pairs],
-                tenant_id,
-                not_attempted,
-                not_attempted,
-            ],
-        )
-        return
-    await query(
+    await tenant_query(
         connection,
-        'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? '  # noqa: S608 - constant fragments
-        'WHERE "tenant_id" = ? AND "status" = ? '
-        f'AND ("user_id", "course_id") IN (VALUES {value_rows(len(pairs), 2)})',
-        [*head, tenant_id, not_attempted, *(n for pair in pairs for n in pair)],
+        tenant_id,
+        'UPDATE "enrollments" SET "status" = ?, "updated_at" = ? WHERE "id" IN ('
+        'SELECT e."id" FROM "enrollments" e '
+        'JOIN unnest(?::int[], ?::int[]) AS p("user_id", "course_id") '
+        'ON e."user_id" = p."user_id" AND e."course_id" = p."course_id" '
+        'WHERE e."tenant_id" = :tenant AND e."status" = ? FOR UPDATE OF e SKIP LOCKED) '
+        'AND "status" = ?',
+        [
+            *head,
+            [user for user, _ in pairs],
+            [course for _, course in pairs],
+            not_attempted,
+            not_attempted,
+        ],
     )
 
 

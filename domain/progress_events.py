@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import NotFound, ValidationFailed
 from core.query import is_db_id
-from core.sql import query, value_rows
+from core.sql import tenant_query, value_rows
 from domain.progress_completion import do_derive_progress
 from domain.progress_rollup import RolledEvent, do_roll_up_progress_events
 from models.content import CefrLevel, CefrSkill, TrainingItem
@@ -161,15 +161,18 @@ async def _resolve_content(
     return resolved
 
 
-async def _insert(connection: BaseDBAsyncClient, rows: list[tuple[Any, ...]]) -> dict[str, int]:
-    """Store ``rows`` (`_INSERTED` columns after the tenant) whose client id is new; returns
-    the ids they got by client id."""
+async def _insert(
+    connection: BaseDBAsyncClient, tenant_id: int, rows: list[tuple[Any, ...]]
+) -> dict[str, int]:
+    """Store the tenant's ``rows`` (`_INSERTED` columns) whose client id is new; returns the ids
+    they got by client id."""
     columns = ", ".join(f'"{c}"' for c in ("tenant_id", *_INSERTED))
     values = [value for row in rows for value in row]
-    inserted = await query(
+    inserted = await tenant_query(
         connection,
+        tenant_id,
         f'INSERT INTO "progress_events" ({columns}) '  # noqa: S608 - constant fragments
-        f"VALUES {value_rows(len(rows), len(_INSERTED) + 1)} "
+        f"VALUES {value_rows(len(rows), len(_INSERTED), tenant=True)} "
         'ON CONFLICT ("tenant_id", "client_event_id") DO NOTHING '
         'RETURNING "id", "client_event_id"',
         values,
@@ -194,7 +197,6 @@ async def do_record_progress_events(
     contents = await _resolve_content(tenant, events, batch)
     rows = [
         (
-            tenant.id,
             e.client_event_id,
             e.user_id,
             c.course_id,
@@ -211,7 +213,7 @@ async def do_record_progress_events(
         for e, c in zip(events, contents, strict=True)
     ]
     async with in_transaction() as connection:
-        new = await _insert(connection, rows)
+        new = await _insert(connection, tenant.id, rows)
         stored: dict[str, dict[str, Any]] = {}
         rolled = []
         for e, c, row in zip(events, contents, rows, strict=True):
@@ -219,7 +221,7 @@ async def do_record_progress_events(
                 continue
             stored[e.client_event_id] = {
                 "id": new[e.client_event_id],
-                **dict(zip(_INSERTED, row[1:], strict=True)),
+                **dict(zip(_INSERTED, row, strict=True)),
             }
             rolled.append(
                 RolledEvent(

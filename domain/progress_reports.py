@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from tortoise import connections
 
-from core.sql import marks, query
+from core.sql import marks, tenant_query
 from domain.courses import access_course_by_id
 from domain.users import check_user_exists
 from models.course import Unit, UnitType
@@ -46,11 +46,6 @@ def today_in(zone: ZoneInfo) -> date:
     return datetime.now(zone).date()
 
 
-def _day(value: Any) -> date:
-    """A DATE column's value: a date on PostgreSQL, ISO text on SQLite."""
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def _average(total: Any, count: Any) -> float | None:
     return round(float(total) / int(count), 1) if count else None
 
@@ -69,19 +64,21 @@ async def progress_history(
         await check_user_exists(tenant, user_id)
     # The tenant's days are summed per bucket already; a learner's are their own rows.
     table = "tenant_days" if user_id is None else "learner_days"
-    where = 'WHERE "tenant_id" = ? AND "day" >= ? AND "day" <= ?'
-    values: list[Any] = [tenant.id, days.first, days.last]
+    where = ' AND "day" >= ? AND "day" <= ?'
+    values: list[Any] = [days.first, days.last]
     if user_id is not None:
         where += ' AND "user_id" = ?'
         values.append(user_id)
-    rows = await query(
+    rows = await tenant_query(
         connections.get("default"),
+        tenant.id,
         'SELECT "day", SUM("events") AS "events", SUM("completions") AS "completions", '  # noqa: S608 - constant fragments
         'SUM("seconds") AS "seconds", SUM("score_sum") AS "score_sum", '
-        f'SUM("score_count") AS "score_count" FROM "{table}" {where} GROUP BY "day"',
+        f'SUM("score_count") AS "score_count" FROM "{table}" '
+        f'WHERE "tenant_id" = :tenant{where} GROUP BY "day"',
         values,
     )
-    by_day = {_day(row["day"]): row for row in rows}
+    by_day: dict[date, dict[str, Any]] = {row["day"]: row for row in rows}
     buckets = []
     for offset in range(days.days):
         day = days.first + timedelta(days=offset)
@@ -107,13 +104,14 @@ async def progress_history(
 async def tenant_stats(tenant: TenantRecord, zone: ZoneInfo, days: DayRange) -> dict[str, Any]:
     """The tenant's learners active in ``days`` (at least one event), their events, exercise
     and lesson completions, minutes and average score, and the courses completed then."""
-    rows = await query(
+    rows = await tenant_query(
         connections.get("default"),
+        tenant.id,
         'SELECT COUNT(DISTINCT "user_id") AS "learners", SUM("events") AS "events", '
         'SUM("completions") AS "completions", SUM("seconds") AS "seconds", '
         'SUM("score_sum") AS "score_sum", SUM("score_count") AS "score_count" '
-        'FROM "learner_days" WHERE "tenant_id" = ? AND "day" >= ? AND "day" <= ?',
-        [tenant.id, days.first, days.last],
+        'FROM "learner_days" WHERE "tenant_id" = :tenant AND "day" >= ? AND "day" <= ?',
+        [days.first, days.last],
     )
     row = rows[0]
     start, end = days.utc_bounds(zone)
@@ -139,15 +137,16 @@ async def _completions(
     """How many learners (or whether ``user_id``) completed each lesson, by `UnitProgress`."""
     if not lesson_ids:
         return {}
-    where = f'"tenant_id" = ? AND "unit_id" IN ({marks(len(lesson_ids))}) AND "status" IN (?, ?)'
-    values: list[Any] = [tenant.id, *lesson_ids, *(s.value for s in _DONE)]
+    where = f' AND "unit_id" IN ({marks(len(lesson_ids))}) AND "status" IN (?, ?)'
+    values: list[Any] = [*lesson_ids, *(s.value for s in _DONE)]
     if user_id is not None:
         where += ' AND "user_id" = ?'
         values.append(user_id)
-    rows = await query(
+    rows = await tenant_query(
         connections.get("default"),
-        f'SELECT "unit_id", COUNT(*) AS "n" FROM "unit_progress" WHERE {where} '  # noqa: S608 - constant fragments
-        'GROUP BY "unit_id"',
+        tenant.id,
+        'SELECT "unit_id", COUNT(*) AS "n" FROM "unit_progress" '  # noqa: S608 - constant fragments
+        f'WHERE "tenant_id" = :tenant{where} GROUP BY "unit_id"',
         values,
     )
     return {row["unit_id"]: int(row["n"]) for row in rows}
@@ -169,8 +168,8 @@ async def lesson_progress(
         .order_by("position")
         .values("id", "name", "position")
     )
-    where = 'WHERE "tenant_id" = ? AND "course_id" = ?'
-    values: list[Any] = [tenant.id, course_id]
+    where = ' AND "course_id" = ?'
+    values: list[Any] = [course_id]
     if user_id is None:
         learners = await Enrollment.filter(
             tenant_id=tenant.id, course_id=course_id, role=EnrollmentRole.LEARNER
@@ -182,11 +181,12 @@ async def lesson_progress(
     completions = await _completions(tenant, [lesson["id"] for lesson in lessons], user_id)
     activity = {
         row["lesson_id"]: row
-        for row in await query(
+        for row in await tenant_query(
             connections.get("default"),
+            tenant.id,
             'SELECT "lesson_id", COUNT(*) AS "learners", SUM("seconds") AS "seconds", '  # noqa: S608 - constant fragments
             'SUM("score_sum") AS "score_sum", SUM("score_count") AS "score_count" '
-            f'FROM "learner_lessons" {where} GROUP BY "lesson_id"',
+            f'FROM "learner_lessons" WHERE "tenant_id" = :tenant{where} GROUP BY "lesson_id"',
             values,
         )
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from core.errors import ValidationFailed
-from core.sql import marks, query, value_rows
+from core.sql import marks, tenant_query, value_rows
 from core.timezones import TIMEZONES
 from domain.progress_scoring import COMPLETING, event_xp, score_percent
 from models.analytics import (
@@ -33,8 +33,8 @@ from models.tenant import Tenant
 from tenants.lookup import TenantRecord, forget_tenant
 
 _REBUILD_USERS = 500
-# Rows per INSERT: below SQLite's oldest limit of 999 parameters, and PostgreSQL's of 32767.
-_PARAMETERS = {"postgres": 30_000, "sqlite": 990}
+# Parameters per INSERT: below PostgreSQL's limit of 32767.
+_PARAMETERS = 30_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +57,8 @@ _SELECTED = ", ".join(f'"{c}"' for c in ROLLED_COLUMNS)
 
 
 def _rolled(row: dict[str, Any]) -> RolledEvent:
-    """An event read by raw SQL; SQLite gives its timestamp as text."""
-    values = {c: row[c] for c in ROLLED_COLUMNS}
-    at = values["occurred_at"]
-    if not isinstance(at, datetime):
-        at = datetime.fromisoformat(str(at))
-    values["occurred_at"] = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return RolledEvent(**values)
+    """An event read by raw SQL."""
+    return RolledEvent(**{c: row[c] for c in ROLLED_COLUMNS})
 
 
 @dataclass(slots=True)
@@ -128,27 +123,30 @@ async def tenant_zone(tenant_id: int, connection: BaseDBAsyncClient) -> ZoneInfo
 
 async def _upsert(
     connection: BaseDBAsyncClient,
+    tenant_id: int,
     table: str,
     keys: tuple[str, ...],
     sums: tuple[str, ...],
     rows: list[tuple[Any, ...]],
     kept: tuple[str, ...] = (),
 ) -> None:
-    """Insert ``rows`` (columns ``keys``, ``kept``, ``sums``), adding the sums into the rows
-    that exist; ``kept`` columns are written on insert only."""
-    columns = ", ".join(f'"{c}"' for c in (*keys, *kept, *sums))
+    """Insert the tenant's ``rows`` (columns ``keys``, ``kept``, ``sums``; the tenant's key
+    ``tenant_id`` first, left out of ``keys`` and ``rows``), adding the sums into the rows that
+    exist; ``kept`` columns are written on insert only."""
+    columns = ", ".join(f'"{c}"' for c in ("tenant_id", *keys, *kept, *sums))
     updates = ", ".join(f'"{c}" = "{table}"."{c}" + excluded."{c}"' for c in sums)
-    conflict = ", ".join(f'"{k}"' for k in keys)
+    conflict = ", ".join(f'"{k}"' for k in ("tenant_id", *keys))
     width = len(keys) + len(kept) + len(sums)
     # Sorted, so two transactions touching the same rows lock them in the same order.
     rows = sorted(rows, key=lambda row: row[: len(keys)])
-    step = _PARAMETERS.get(connection.capabilities.dialect, 990) // width
+    step = _PARAMETERS // width
     for start in range(0, len(rows), step):
         chunk = rows[start : start + step]
-        await query(
+        await tenant_query(
             connection,
+            tenant_id,
             f'INSERT INTO "{table}" ({columns}) '  # noqa: S608 - constant fragments
-            f"VALUES {value_rows(len(chunk), width)} "
+            f"VALUES {value_rows(len(chunk), width, tenant=True)} "
             f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}",
             [value for row in chunk for value in row],
         )
@@ -164,19 +162,20 @@ def _sums(s: _Sums) -> tuple[Any, ...]:
 async def _write(connection: BaseDBAsyncClient, tenant_id: int, rollup: _Rollup) -> None:
     await _upsert(
         connection,
+        tenant_id,
         LearnerDay._meta.db_table,
-        ("tenant_id", "user_id", "day"),
+        ("user_id", "day"),
         _DAY_SUMS,
-        [(tenant_id, user_id, day, *_sums(s)) for (user_id, day), s in rollup.days.items()],
+        [(user_id, day, *_sums(s)) for (user_id, day), s in rollup.days.items()],
     )
     await _upsert(
         connection,
+        tenant_id,
         LearnerLesson._meta.db_table,
-        ("tenant_id", "user_id", "lesson_id"),
+        ("user_id", "lesson_id"),
         ("events", "seconds", "score_sum", "score_count"),
         [
             (
-                tenant_id,
                 user_id,
                 lesson_id,
                 course_id,
@@ -196,18 +195,20 @@ async def _write(connection: BaseDBAsyncClient, tenant_id: int, rollup: _Rollup)
         tenant_days[(day, user_id % TENANT_DAY_BUCKETS)].merge(s)
     await _upsert(
         connection,
+        tenant_id,
         LearnerTotal._meta.db_table,
-        ("tenant_id", "user_id"),
+        ("user_id",),
         ("xp",),
-        [(tenant_id, user_id, total) for user_id, total in xp.items()],
+        [(user_id, total) for user_id, total in xp.items()],
     )
     # Last: the rows every ingest of the tenant shares are held for the shortest time.
     await _upsert(
         connection,
+        tenant_id,
         TenantDay._meta.db_table,
-        ("tenant_id", "day", "bucket"),
+        ("day", "bucket"),
         _DAY_SUMS,
-        [(tenant_id, day, bucket, *_sums(s)) for (day, bucket), s in tenant_days.items()],
+        [(day, bucket, *_sums(s)) for (day, bucket), s in tenant_days.items()],
     )
 
 
@@ -247,21 +248,22 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
         zone = await tenant_zone(tenant_id, connection)
         for model in (LearnerDay, LearnerLesson, LearnerTotal, TenantDay):
             await model.filter(tenant_id=tenant_id).using_db(connection).delete()
-        users = await query(
+        users = await tenant_query(
             connection,
-            'SELECT "id" FROM "users" WHERE "tenant_id" = ? ORDER BY "id"',
-            [tenant_id],
+            tenant_id,
+            'SELECT "id" FROM "users" WHERE "tenant_id" = :tenant ORDER BY "id"',
         )
         user_ids = [row["id"] for row in users]
         # A few learners at a time through the (tenant_id, user_id, ...) index: each learner's
         # rows are written once, and memory stays bounded however many events there are.
         for start in range(0, len(user_ids), _REBUILD_USERS):
             batch = user_ids[start : start + _REBUILD_USERS]
-            rows = await query(
+            rows = await tenant_query(
                 connection,
+                tenant_id,
                 f'SELECT {_SELECTED} FROM "progress_events" '  # noqa: S608 - constant fragments
-                f'WHERE "tenant_id" = ? AND "user_id" IN ({marks(len(batch))})',
-                [tenant_id, *batch],
+                f'WHERE "tenant_id" = :tenant AND "user_id" IN ({marks(len(batch))})',
+                batch,
             )
             rollup = _new_rollup(zone)
             rollup.add(_rolled(row) for row in rows)

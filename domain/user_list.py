@@ -1,18 +1,18 @@
 """The users list: one page of a tenant's users, filtered, as plain rows, in one SQL statement.
 
-This is the API's busiest read, so it skips the ORM: one hand-written statement per dialect
-returns the page with its timestamps already in wire form (``2026-01-31T12:00:00Z``) and, when
-unfiltered, the tenant's user counter as the total. A filtered total is a COUNT over the same
-conditions, which indexes serve (status, login, email, last_updated; branch, group and custom
+This is the API's busiest read, so it skips the ORM: one hand-written statement returns the page
+with its timestamps already in wire form (``2026-01-31T12:00:00Z``) and, when unfiltered, the
+tenant's user counter as the total. A filtered total is a COUNT over the same conditions, which
+indexes serve (status, login, email, last_updated; branch, group and custom
 field values through their tables' tenant-led indexes).
 
-The statements are assembled from constant SQL (the S608 exemptions below); every value in them,
-the tenant's id included, is a bound parameter.
+The statements are assembled from constant SQL (the S608 exemptions below); every value in them
+is a bound parameter, the tenant's id bound by `core.sql.tenant_execute` to their ``:tenant``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.query import INTEGER, TEXT, TIMESTAMP, Filter, FilterField, Page, choice
+from core.sql import tenant_execute
 from domain.counters import read_counter
 from domain.users import USERS_COUNTER
 from models.user import UserStatus
@@ -55,9 +56,9 @@ USER_ROW_COLUMNS = (
 
 
 class Row(Protocol):
-    """A row as the database driver returns it (asyncpg's Record, sqlite3's Row): columns are
-    read by name. Left as is, since copying every row into a dict costs more than the rest of
-    reading the page."""
+    """A row as the database driver returns it (asyncpg's Record): columns are read by name.
+    Left as is, since copying every row into a dict costs more than the rest of reading the
+    page."""
 
     def __getitem__(self, column: str, /) -> Any: ...
 
@@ -71,45 +72,14 @@ _MEMBER_TABLES = {
 _COMPARISONS = {"eq": "=", "gte": ">=", "lte": "<="}
 
 
-@dataclass(frozen=True, slots=True)
-class _Dialect:
-    # SQL turning a timestamp column into the wire's ISO 8601 UTC string.
-    timestamp: Callable[[str], str]
-    like: str
-    # SQL comparing a timestamp column with a parameter.
-    compare_time: Callable[[str, str, str], str]
-    numbered_params: bool
-
-
-_DIALECTS = {
-    "postgres": _Dialect(
-        timestamp=lambda column: (
-            f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-        ),
-        like="ILIKE",
-        compare_time=lambda column, op, param: f"{column} {op} {param}",
-        numbered_params=True,
-    ),
-    # Tortoise keeps SQLite timestamps as text ("2026-01-31 12:00:00.123456+00:00").
-    "sqlite": _Dialect(
-        timestamp=lambda column: f"strftime('%Y-%m-%dT%H:%M:%SZ', {column})",
-        like="LIKE",
-        compare_time=lambda column, op, param: f"julianday({column}) {op} julianday({param})",
-        numbered_params=False,
-    ),
-}
-
-
 @dataclass
 class _Statement:
-    dialect: _Dialect
     params: list[Any] = field(default_factory=list)
 
     def param(self, value: Any) -> str:
-        """A placeholder for ``value``; take one for each place, in the order of the SQL text
-        (SQLite's placeholders are positional)."""
+        """A placeholder for ``value``; take one for each place, in the order of the SQL text."""
         self.params.append(value)
-        return f"${len(self.params)}" if self.dialect.numbered_params else "?"
+        return "?"
 
 
 def _like_pattern(text: str) -> str:
@@ -117,9 +87,8 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ...]) -> list[str]:
+def _conditions(statement: _Statement, filters: tuple[Filter, ...]) -> list[str]:
     """SQL conditions on ``u`` (the users table) for each of ``filters``."""
-    dialect = statement.dialect
     conditions = []
     for f in filters:
         if f.field == "keyword":
@@ -127,7 +96,7 @@ def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ..
             conditions.append(
                 "("
                 + " OR ".join(
-                    f"u.\"{column}\" {dialect.like} {statement.param(pattern)} ESCAPE '\\'"
+                    f"u.\"{column}\" ILIKE {statement.param(pattern)} ESCAPE '\\'"
                     for column in ("name", "surname", "login", "email")
                 )
                 + ")"
@@ -135,67 +104,60 @@ def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ..
         elif f.field in _MEMBER_TABLES:
             table, column = _MEMBER_TABLES[f.field]
             conditions.append(
-                f'u."id" IN (SELECT m."user_id" FROM {table} m WHERE '  # noqa: S608
-                f'm."tenant_id" = {statement.param(tenant_id)} '
-                f"AND m.{column} = {statement.param(f.value)})"
+                f'u."id" IN (SELECT m."user_id" FROM {table} m '  # noqa: S608
+                f'WHERE m."tenant_id" = :tenant AND m.{column} = {statement.param(f.value)})'
             )
         elif f.field == "last_updated":
-            conditions.append(
-                dialect.compare_time('u."updated_at"', _COMPARISONS[f.op], statement.param(f.value))
-            )
+            op = _COMPARISONS[f.op]
+            conditions.append(f'u."updated_at" {op} {statement.param(f.value)}')
         else:
             column = USER_FILTERS[f.field].column
             conditions.append(f'u."{column}" = {statement.param(f.value)}')
     return conditions
 
 
-def _column(dialect: _Dialect, name: str) -> str:
+def _column(name: str) -> str:
+    """``name``, a timestamp as the wire's ISO 8601 UTC string."""
     column = f'u."{name}"'
-    return f'{dialect.timestamp(column)} AS "{name}"' if name in _TIMESTAMPS else column
+    if name not in _TIMESTAMPS:
+        return column
+    return f'to_char({column} AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS"Z"\') AS "{name}"'
 
 
-_SELECTED = {
-    name: ", ".join(_column(dialect, column) for column in USER_ROW_COLUMNS)
-    for name, dialect in _DIALECTS.items()
-}
+_SELECTED = ", ".join(_column(column) for column in USER_ROW_COLUMNS)
 
 
-def users_page_sql(
-    dialect_name: str, tenant_id: int, filters: tuple[Filter, ...], page: Page
-) -> tuple[str, list[Any]]:
-    """The statement (and its parameters) reading one page of the tenant's users matching
-    ``filters``, oldest first; unfiltered, each row also carries the tenant's user counter as
-    ``total``."""
-    statement = _Statement(_DIALECTS[dialect_name])
-    columns = _SELECTED[dialect_name]
+def users_page_sql(filters: tuple[Filter, ...], page: Page) -> tuple[str, list[Any]]:
+    """The statement (for `core.sql.tenant_statement`) and its parameters reading one page of
+    the tenant's users matching ``filters``, oldest first; unfiltered, each row also carries the
+    tenant's user counter as ``total``."""
+    statement = _Statement()
+    columns = _SELECTED
     if not filters:
         columns += (
             ', (SELECT c."value" FROM "tenant_counters" c '  # noqa: S608
-            f'WHERE c."tenant_id" = {statement.param(tenant_id)} '
-            f'AND c."name" = \'{USERS_COUNTER}\') AS "total"'
+            f'WHERE c."tenant_id" = :tenant AND c."name" = \'{USERS_COUNTER}\') AS "total"'
         )
     # With `tenant_id = X`, PostgreSQL drops tenant_id from ORDER BY (it is constant) and may
     # walk the primary key in id order, filtering out the rows of every tenant created before
     # this one: ~20 ms for the second of two tenants of 50,000 users. The tenant as the range
     # X..X keeps ORDER BY (tenant_id, id), which only the (tenant_id, id) index delivers.
-    where = [f'u."tenant_id" BETWEEN {statement.param(tenant_id)} AND {statement.param(tenant_id)}']
-    where += _conditions(statement, tenant_id, filters)
+    matching = "".join(f" AND {condition}" for condition in _conditions(statement, filters))
     sql = (
-        f'SELECT {columns} FROM "users" u WHERE {" AND ".join(where)} '  # noqa: S608
-        f'ORDER BY u."tenant_id", u."id" '
+        f'SELECT {columns} FROM "users" u '  # noqa: S608
+        f'WHERE u."tenant_id" BETWEEN :tenant AND :tenant{matching} '
+        'ORDER BY u."tenant_id", u."id" '
         f"LIMIT {statement.param(page.size)} OFFSET {statement.param(page.offset)}"
     )
     return sql, statement.params
 
 
-def users_count_sql(
-    dialect_name: str, tenant_id: int, filters: tuple[Filter, ...]
-) -> tuple[str, list[Any]]:
-    """The statement (and its parameters) counting the tenant's users matching ``filters``."""
-    statement = _Statement(_DIALECTS[dialect_name])
-    where = [f'u."tenant_id" = {statement.param(tenant_id)}']
-    where += _conditions(statement, tenant_id, filters)
-    sql = f'SELECT COUNT(*) AS "total" FROM "users" u WHERE {" AND ".join(where)}'  # noqa: S608
+def users_count_sql(filters: tuple[Filter, ...]) -> tuple[str, list[Any]]:
+    """The statement (for `core.sql.tenant_statement`) and its parameters counting the tenant's
+    users matching ``filters``."""
+    statement = _Statement()
+    matching = "".join(f" AND {condition}" for condition in _conditions(statement, filters))
+    sql = f'SELECT COUNT(*) AS "total" FROM "users" u WHERE u."tenant_id" = :tenant{matching}'  # noqa: S608
     return sql, statement.params
 
 
@@ -211,10 +173,9 @@ async def list_users(
     rows of `USER_ROW_COLUMNS`, and the total: the tenant's user counter when unfiltered, else a
     count of the matches."""
     connection = _connection()
-    dialect = connection.capabilities.dialect
-    _, rows = await connection.execute_query(*users_page_sql(dialect, tenant.id, filters, page))
+    _, rows = await tenant_execute(connection, tenant.id, *users_page_sql(filters, page))
     if filters:
-        _, counted = await connection.execute_query(*users_count_sql(dialect, tenant.id, filters))
+        _, counted = await tenant_execute(connection, tenant.id, *users_count_sql(filters))
         total = int(counted[0]["total"])
     elif rows:
         total = int(rows[0]["total"] or 0)

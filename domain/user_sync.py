@@ -4,9 +4,8 @@
 The request stores the checked rows as a JSON-lines file under ``EXPORTS_DIR`` and queues the
 task with its `SYNC_KIND` job, so a worker that dies half-way leaves the file for the retry.
 The sync writes, records its events, finishes the task and completes the job in one
-transaction: nothing is half-written. On PostgreSQL it is set-based (the rows are COPYed into a
-temporary table and matched, checked and written by a few statements); on SQLite the rows go
-through the single-user domain functions one by one.
+transaction: nothing is half-written. It is set-based: the rows are COPYed into a temporary
+table and matched, checked and written by a few statements.
 
 The rules are those of `domain.users`: matching by id, then integration_user_id, then email;
 login, email and integration_user_id unique in the tenant; custom values checked by
@@ -28,21 +27,19 @@ import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.errors import ApiError, Conflict, NotFound
+from core.sql import TENANT, tenant_execute, tenant_query
 from domain.batch import (
     Results,
-    apply_items,
     item_error,
     load_tenant,
     run_task,
-    upsert_user,
     user_values,
 )
 from domain.counters import bump_counter
-from domain.events import deferred_dispatch, enqueue_dispatches
-from domain.jobs import is_postgres
+from domain.events import enqueue_dispatches
 from domain.passwords import hash_password
 from domain.user_fields import USER_CUSTOM_FIELDS, check_field_value
-from domain.users import USERS_COUNTER, do_update_user, users_in_tenant
+from domain.users import USERS_COUNTER
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
 from tenants.lookup import TenantRecord
@@ -124,14 +121,14 @@ def _differs(name: str) -> str:
 _STATEMENTS_MATCH = [
     # By id, then integration_user_id, then email (rows giving an id match by id only).
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NOT NULL AND u.id = s.id""",
+       WHERE u.tenant_id = :tenant AND s.id IS NOT NULL AND u.id = s.id""",
     """UPDATE sync_rows s SET error = 'No user with id ' || s.id, error_field = 'id'
        WHERE s.id IS NOT NULL AND s.user_id IS NULL""",
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NULL AND s.user_id IS NULL
+       WHERE u.tenant_id = :tenant AND s.id IS NULL AND s.user_id IS NULL
          AND u.integration_user_id = s.integration_user_id""",
     """UPDATE sync_rows s SET user_id = u.id FROM users u
-       WHERE u.tenant_id = $1 AND s.id IS NULL AND s.user_id IS NULL AND u.email = s.email""",
+       WHERE u.tenant_id = :tenant AND s.id IS NULL AND s.user_id IS NULL AND u.email = s.email""",
     # Two rows matched to one user: the later ones fail.
     """UPDATE sync_rows s SET error = 'Another row of the file names the same user',
            error_field = 'id'
@@ -141,7 +138,7 @@ _STATEMENTS_MATCH = [
         f"""UPDATE sync_rows s SET error = 'A user with {name} ' || quote_literal(s.{name})
                || ' already exists', error_field = '{name}'
            FROM users u
-           WHERE s.error IS NULL AND u.tenant_id = $1 AND u.{name} = s.{name}
+           WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.{name} = s.{name}
              AND u.id IS DISTINCT FROM s.user_id"""
         for name in _UNIQUE
     ),
@@ -156,10 +153,10 @@ _STATEMENTS_MATCH = [
     + ", ".join(_differs(name) for name in _COLUMNS)
     + """, CASE WHEN s.password_hash IS NOT NULL THEN 'password' END]
           || ARRAY(SELECT 'custom_field_' || c.key FROM jsonb_each_text(s.custom) c
-                   LEFT JOIN user_field_values v ON v.tenant_id = $1 AND v.user_id = u.id
+                   LEFT JOIN user_field_values v ON v.tenant_id = :tenant AND v.user_id = u.id
                         AND v.field_id = c.key::int
                    WHERE v.value IS DISTINCT FROM c.value), NULL)
-       FROM users u WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id""",
+       FROM users u WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.id = s.user_id""",
 ]
 
 
@@ -193,11 +190,11 @@ UPDATE sync_rows s SET previous = {
     _changed_values(
         _user_json("u"),
         "(SELECT x.key, v.value FROM jsonb_each_text(s.custom) x LEFT JOIN user_field_values v "
-        "ON v.tenant_id = $1 AND v.user_id = u.id AND v.field_id = x.key::int) c",
+        "ON v.tenant_id = :tenant AND v.user_id = u.id AND v.field_id = x.key::int) c",
     )
 }
 FROM users u
-WHERE s.error IS NULL AND u.tenant_id = $1 AND u.id = s.user_id AND cardinality(s.changed) > 0
+WHERE s.error IS NULL AND u.tenant_id = :tenant AND u.id = s.user_id AND cardinality(s.changed) > 0
 """
 _COUNT = """
 SELECT count(*) FILTER (WHERE error IS NULL AND user_id IS NULL) AS created,
@@ -207,7 +204,7 @@ FROM sync_rows
 """
 _ERRORS = "SELECT idx, error_field, error FROM sync_rows WHERE error IS NOT NULL ORDER BY idx"
 _MISSING = """
-SELECT count(*) AS n FROM users u WHERE u.tenant_id = $1 AND u.status = 'active'
+SELECT count(*) AS n FROM users u WHERE u.tenant_id = :tenant AND u.status = 'active'
   AND NOT EXISTS (SELECT 1 FROM sync_rows s WHERE s.user_id = u.id)
 """
 _UPDATE = (
@@ -216,39 +213,39 @@ _UPDATE = (
         f"{name} = CASE WHEN '{name}' = ANY(s.given) THEN s.{name} ELSE u.{name} END"
         for name in _COLUMNS
     )
-    + """, password_hash = COALESCE(s.password_hash, u.password_hash), updated_at = $2
+    + """, password_hash = COALESCE(s.password_hash, u.password_hash), updated_at = $1
     FROM sync_rows s
-    WHERE u.tenant_id = $1 AND u.id = s.user_id AND s.error IS NULL
+    WHERE u.tenant_id = :tenant AND u.id = s.user_id AND s.error IS NULL
       AND cardinality(s.changed) > 0"""
 )
 _INSERT = (
     "WITH ins AS (INSERT INTO users (tenant_id, "
     + ", ".join(_COLUMNS)
-    + ", password_hash, created_at, updated_at) SELECT $1, "
+    + ", password_hash, created_at, updated_at) SELECT :tenant, "
     + ", ".join(
         f"COALESCE(s.{name}, {_DEFAULTS[name]})" if name in _DEFAULTS else f"s.{name}"
         for name in _COLUMNS
     )
-    + """, s.password_hash, $2, $2 FROM sync_rows s
+    + """, s.password_hash, $1, $1 FROM sync_rows s
         WHERE s.error IS NULL AND s.user_id IS NULL ORDER BY s.idx RETURNING id, email)
     UPDATE sync_rows s SET user_id = ins.id, is_new = true FROM ins
     WHERE s.email = ins.email AND s.user_id IS NULL AND s.error IS NULL"""
 )
 _STORE_VALUES = """
 INSERT INTO user_field_values (tenant_id, user_id, field_id, value)
-SELECT $1, s.user_id, c.key::int, c.value
+SELECT :tenant, s.user_id, c.key::int, c.value
 FROM sync_rows s, jsonb_each_text(s.custom) c
 WHERE s.error IS NULL AND c.value IS NOT NULL AND (s.is_new OR cardinality(s.changed) > 0)
 ON CONFLICT (tenant_id, user_id, field_id) DO UPDATE SET value = EXCLUDED.value
 """
 _CLEAR_VALUES = """
 DELETE FROM user_field_values v USING sync_rows s, jsonb_each_text(s.custom) c
-WHERE v.tenant_id = $1 AND v.user_id = s.user_id AND v.field_id = c.key::int
+WHERE v.tenant_id = :tenant AND v.user_id = s.user_id AND v.field_id = c.key::int
   AND s.error IS NULL AND c.value IS NULL
 """
 _EVENTS = f"""
 INSERT INTO events (tenant_id, type, data, created_at)
-SELECT $1, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
+SELECT :tenant, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
        CASE WHEN s.is_new THEN jsonb_build_object('id', s.user_id, 'login', u.login,
                                                   'email', u.email)
             ELSE jsonb_build_object('id', s.user_id, 'login', u.login, 'email', u.email,
@@ -256,24 +253,24 @@ SELECT $1, CASE WHEN s.is_new THEN 'user.created' ELSE 'user.updated' END,
                                     'old', COALESCE(s.previous, '{{}}'),
                                     'new', {_NEW_VALUES})
        END,
-       $2
-FROM sync_rows s JOIN users u ON u.tenant_id = $1 AND u.id = s.user_id
+       $1
+FROM sync_rows s JOIN users u ON u.tenant_id = :tenant AND u.id = s.user_id
 WHERE s.error IS NULL AND (s.is_new OR cardinality(s.changed) > 0)
 ORDER BY s.idx
 RETURNING id, type
 """
 _DEACTIVATE = """
 WITH gone AS (
-    UPDATE users u SET status = 'inactive', updated_at = $2
-    WHERE u.tenant_id = $1 AND u.status = 'active'
+    UPDATE users u SET status = 'inactive', updated_at = $1
+    WHERE u.tenant_id = :tenant AND u.status = 'active'
       AND NOT EXISTS (SELECT 1 FROM sync_rows s WHERE s.user_id = u.id)
     RETURNING id, login, email
 )
 INSERT INTO events (tenant_id, type, data, created_at)
-SELECT $1, 'user.updated',
+SELECT :tenant, 'user.updated',
        jsonb_build_object('id', id, 'login', login, 'email', email, 'changed',
                           jsonb_build_array('status'), 'old', jsonb_build_object('status',
-                          'active'), 'new', jsonb_build_object('status', 'inactive')), $2
+                          'active'), 'new', jsonb_build_object('status', 'inactive')), $1
 FROM gone ORDER BY id
 RETURNING id, type
 """
@@ -323,7 +320,7 @@ async def _staged_records(
     return records, errors
 
 
-async def _sync_postgres(
+async def _sync(
     task: BatchTask,
     tenant: TenantRecord,
     rows: Sequence[tuple[int, Mapping[str, Any]]],
@@ -339,7 +336,10 @@ async def _sync_postgres(
     await raw.copy_records_to_table("sync_rows", records=records, columns=_STAGED)
     await conn.execute_script("CREATE INDEX ON sync_rows (user_id); ANALYZE sync_rows")
     for statement in _STATEMENTS_MATCH:
-        await conn.execute_query(statement, [tenant.id] if "$1" in statement else [])
+        if TENANT in statement:
+            await tenant_execute(conn, tenant.id, statement)
+        else:
+            await conn.execute_query(statement)
     if mandatory:
         names = [field.name for field in mandatory]
         await conn.execute_query(_MANDATORY, [names, [str(field.id) for field in mandatory]])
@@ -351,61 +351,24 @@ async def _sync_postgres(
     counts["failed"] = len(errors)
     if task.dry_run:
         if deactivate_missing:
-            missing = await conn.execute_query_dict(_MISSING, [tenant.id])
+            missing = await tenant_query(conn, tenant.id, _MISSING)
             counts["deactivated"] = missing[0]["n"]
         return counts, errors
     events: list[tuple[int, str]] = []
-    await conn.execute_query(_PREVIOUS, [tenant.id])
-    await conn.execute_query(_UPDATE, [tenant.id, now])
-    await conn.execute_query(_INSERT, [tenant.id, now])
-    await conn.execute_query(_STORE_VALUES, [tenant.id])
-    await conn.execute_query(_CLEAR_VALUES, [tenant.id])
+    await tenant_execute(conn, tenant.id, _PREVIOUS)
+    await tenant_execute(conn, tenant.id, _UPDATE, [now])
+    await tenant_execute(conn, tenant.id, _INSERT, [now])
+    await tenant_execute(conn, tenant.id, _STORE_VALUES)
+    await tenant_execute(conn, tenant.id, _CLEAR_VALUES)
     await bump_counter(tenant.id, USERS_COUNTER, counts["created"], connection=conn)
-    events += [
-        (r["id"], r["type"]) for r in await conn.execute_query_dict(_EVENTS, [tenant.id, now])
-    ]
+    events += [(r["id"], r["type"]) for r in await tenant_query(conn, tenant.id, _EVENTS, [now])]
     if deactivate_missing:
         # The users a dry run would count: none of the writes above gives them a row.
-        gone = await conn.execute_query_dict(_DEACTIVATE, [tenant.id, now])
+        gone = await tenant_query(conn, tenant.id, _DEACTIVATE, [now])
         counts["deactivated"] = len(gone)
         events += [(r["id"], r["type"]) for r in gone]
     await enqueue_dispatches(tenant.id, events, connection=conn)
     return counts, errors
-
-
-async def _sync_one_by_one(
-    task: BatchTask,
-    tenant: TenantRecord,
-    rows: Sequence[tuple[int, Mapping[str, Any]]],
-    deactivate_missing: bool,
-    conn: BaseDBAsyncClient,
-) -> Results:
-    with deferred_dispatch() as pending:
-        counts, errors = await apply_items(tenant, upsert_user, rows, pending)
-        if deactivate_missing:
-            named = await _named_user_ids(tenant, rows)
-            missing = users_in_tenant(tenant).filter(status=UserStatus.ACTIVE).exclude(id__in=named)
-            counts["deactivated"] = 0
-            for user in await missing:
-                await do_update_user(tenant, user, {"status": UserStatus.INACTIVE})
-                counts["deactivated"] += 1
-    if not task.dry_run:
-        await enqueue_dispatches(tenant.id, pending, connection=conn)
-    return counts, errors
-
-
-async def _named_user_ids(
-    tenant: TenantRecord, rows: Sequence[tuple[int, Mapping[str, Any]]]
-) -> set[int]:
-    """The ids of the users the rows name (as they stand after the upsert)."""
-    named: set[int] = set()
-    for key in ("id", "integration_user_id", "email"):
-        values = [item[key] for _, item in rows if item.get(key) is not None]
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
-            found = users_in_tenant(tenant).filter(**{f"{key}__in": chunk})
-            named.update(user.id for user in await found.only("id"))
-    return named
 
 
 async def do_sync_users(
@@ -418,8 +381,7 @@ async def do_sync_users(
     rows = read_rows(path)
 
     async def work(conn: BaseDBAsyncClient) -> Results:
-        sync = _sync_postgres if is_postgres(conn) else _sync_one_by_one
-        return await sync(task, tenant, rows, deactivate_missing, conn)
+        return await _sync(task, tenant, rows, deactivate_missing, conn)
 
     await run_task(task, work, job_id=job_id, worker_id=worker_id)
     await asyncio.to_thread(path.unlink, missing_ok=True)

@@ -10,18 +10,18 @@ all, exponential backoff with jitter). An endpoint whose attempts have all faile
 Delivery is at least once: a worker that dies after the receiver answered but before recording
 it sends the message again, with the same ``webhook-id``, which receivers use to de-duplicate.
 
-Both job handlers settle their job in the statement or transaction of their effects. On
-PostgreSQL each of those steps is a single SQL statement (a fan-out is one ``UPDATE … INSERT …
+Both job handlers settle their job in the statement of their effects: each of those steps is a
+single SQL statement (a fan-out is one ``UPDATE … INSERT …
 SELECT``; an attempt is one ``UPDATE … INSERT``): a delivery then costs the worker three
 statements instead of a dozen, which is what lets one worker keep up with hundreds of events a
-second. SQLite takes the same steps through the ORM in a transaction.
+second.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -31,14 +31,13 @@ import orjson
 from cachetools import TTLCache
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from core.jsonutil import dumps, isoformat
 from core.outbound import TargetRefused
 from core.settings import Settings
-from domain.jobs import complete_job, enqueue_job, fail_job, is_postgres
+from core.sql import tenant_query
+from domain.jobs import enqueue_job
 from domain.webhook_signing import signature_headers, unseal_secret
-from models.event import Event
 from models.job import JobStatus
 from models.tenant import Tenant
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
@@ -48,14 +47,6 @@ DELIVERY_ATTEMPTS = 4  # the first try and 3 retries
 ALL_EVENTS = "*"
 EXCERPT_BYTES = 1024
 USER_AGENT = "Atrium-Webhooks/1"
-
-
-class _LeaseLost(Exception):
-    """Rolls back a fan-out whose job another worker has taken over."""
-
-
-def subscribed(endpoint_types: Iterable[str], event_type: str) -> bool:
-    return any(t in (ALL_EVENTS, event_type) for t in endpoint_types)
 
 
 async def queue_delivery(
@@ -74,23 +65,6 @@ async def queue_delivery(
         connection=connection,
         notify=notify,
     )
-
-
-async def fan_out_event(
-    tenant_id: int, event_id: int, event_type: str, *, connection: BaseDBAsyncClient
-) -> int:
-    """Queue a delivery of ``tenant_id``'s event to each enabled endpoint subscribed to
-    ``event_type``, in ``connection``'s transaction; returns how many. Meant for a worker: the
-    deliveries wake no other worker (see `enqueue_job`)."""
-    endpoints = (
-        await WebhookEndpoint.filter(tenant_id=tenant_id, enabled=True)
-        .using_db(connection)
-        .values_list("id", "event_types")
-    )
-    targets = [eid for eid, wanted in endpoints if subscribed(wanted, event_type)]
-    for endpoint_id in targets:
-        await queue_delivery(tenant_id, endpoint_id, event_id, connection=connection, notify=False)
-    return len(targets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,31 +176,24 @@ def message_body(
     )
 
 
-_PG_SOURCES = """
+_SOURCES = """
 SELECT w.url, w.secret_ciphertext, w.failing_since, e.type, e.data, e.created_at
 FROM webhook_endpoints AS w JOIN events AS e ON e.tenant_id = w.tenant_id
-WHERE w.tenant_id = $1 AND w.id = $2 AND w.enabled AND e.id = $3
+WHERE w.tenant_id = :tenant AND w.id = $1 AND w.enabled AND e.id = $2
 """
 
 
 async def _sources(tenant_id: int, endpoint_id: int, event_id: int) -> dict[str, Any] | None:
-    """The endpoint's and the event's columns a message needs, in one query on PostgreSQL."""
-    db = connections.get("default")
-    if is_postgres(db):
-        rows = await db.execute_query_dict(_PG_SOURCES, [tenant_id, endpoint_id, event_id])
-        if not rows:
-            return None
-        row = dict(rows[0])
-        if isinstance(row["data"], str):
-            row["data"] = orjson.loads(row["data"])
-        return row
-    endpoints = await WebhookEndpoint.filter(
-        tenant_id=tenant_id, id=endpoint_id, enabled=True
-    ).values("url", "secret_ciphertext", "failing_since")
-    events = await Event.filter(tenant_id=tenant_id, id=event_id).values(
-        "type", "data", "created_at"
+    """The endpoint's and the event's columns a message needs, in one query."""
+    rows = await tenant_query(
+        connections.get("default"), tenant_id, _SOURCES, [endpoint_id, event_id]
     )
-    return {**endpoints[0], **events[0]} if endpoints and events else None
+    if not rows:
+        return None
+    row = dict(rows[0])
+    if isinstance(row["data"], str):
+        row["data"] = orjson.loads(row["data"])
+    return row
 
 
 async def event_message(
@@ -312,21 +279,21 @@ async def log_attempt(
     return delivery
 
 
-_PG_FAN_OUT = """
+_FAN_OUT = """
 WITH done AS (
     UPDATE jobs
     SET status = 'succeeded', locked_until = NULL, finished_at = $3, updated_at = $3
     WHERE id = $1 AND locked_by = $2 AND status = 'running'
     RETURNING tenant_id
 ), event AS (
-    SELECT * FROM unnest($5::bigint[], $8::text[]) AS e(id, type)
+    SELECT * FROM unnest($5::bigint[], $7::text[]) AS e(id, type)
 ), queued AS (
     INSERT INTO jobs (tenant_id, kind, payload, status, attempts, max_attempts, run_at,
                       created_at, updated_at)
     SELECT w.tenant_id, $4, jsonb_build_object('endpoint_id', w.id, 'event_id', event.id),
            'queued', 0, $6, $3, $3, $3
     FROM webhook_endpoints AS w JOIN done ON w.tenant_id = done.tenant_id CROSS JOIN event
-    WHERE w.tenant_id = $7 AND w.enabled
+    WHERE w.tenant_id = :tenant AND w.enabled
       AND (w.event_types @> '["*"]'::jsonb OR w.event_types @> jsonb_build_array(event.type))
     ORDER BY event.id, w.id
     RETURNING id
@@ -338,29 +305,19 @@ SELECT (SELECT count(*) FROM done) AS held
 async def fan_out_and_complete(
     job_id: int, worker_id: str, tenant_id: int, events: Sequence[tuple[int, str]]
 ) -> bool:
-    """Queue the deliveries of ``tenant_id``'s ``(event id, type)`` pairs (see
-    `fan_out_event`) and complete the dispatch job ``worker_id`` holds, atomically; False, with
-    nothing queued, when the worker no longer holds the job."""
-    db = connections.get("default")
-    if is_postgres(db):
-        now = datetime.now(UTC)
-        ids = [event_id for event_id, _ in events]
-        values = [job_id, worker_id, now, DELIVER_KIND, ids, DELIVERY_ATTEMPTS]
-        types = [event_type for _, event_type in events]
-        rows = await db.execute_query_dict(_PG_FAN_OUT, [*values, tenant_id, types])
-        return bool(rows[0]["held"])
-    try:
-        async with in_transaction() as conn:
-            for event_id, event_type in events:
-                await fan_out_event(tenant_id, event_id, event_type, connection=conn)
-            if not await complete_job(job_id, worker_id, connection=conn):
-                raise _LeaseLost
-    except _LeaseLost:
-        return False
-    return True
+    """Queue a delivery of each of ``tenant_id``'s ``(event id, type)`` pairs to each enabled
+    endpoint subscribed to its type, and complete the dispatch job ``worker_id`` holds, atomically;
+    False, with nothing queued, when the worker no longer holds the job. The deliveries wake no
+    other worker (see `enqueue_job`)."""
+    now = datetime.now(UTC)
+    ids = [event_id for event_id, _ in events]
+    values = [job_id, worker_id, now, DELIVER_KIND, ids, DELIVERY_ATTEMPTS]
+    types = [event_type for _, event_type in events]
+    rows = await tenant_query(connections.get("default"), tenant_id, _FAN_OUT, [*values, types])
+    return bool(rows[0]["held"])
 
 
-_PG_SETTLE = """
+_SETTLE = """
 WITH settled AS (
     UPDATE jobs
     SET status = $3::varchar, run_at = COALESCE($4::timestamptz, run_at), locked_until = NULL,
@@ -373,7 +330,7 @@ WITH settled AS (
     INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id, event_type, message_id,
                                     attempt, status, status_code, latency_ms, response_excerpt,
                                     error, next_retry_at, created_at)
-    VALUES ($7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $6::text, $17, $5::timestamptz)
+    VALUES (:tenant, $7, $8, $9, $10, $11, $12, $13, $14, $15, $6::text, $16, $5::timestamptz)
     RETURNING id
 )
 SELECT (SELECT count(*) FROM settled) AS held
@@ -402,20 +359,10 @@ async def settle_attempt(
         job_status = JobStatus.SUCCEEDED
     else:
         job_status = JobStatus.QUEUED if retry_at is not None else JobStatus.FAILED
-    db = connections.get("default")
-    if is_postgres(db):
-        now = datetime.now(UTC)
-        values: list[Any] = [job_id, worker_id, job_status.value, next_retry_at, now]
-        values += [result.error, message.tenant_id, message.endpoint_id, message.event_id]
-        values += [message.event_type, message.message_id, attempt, status.value]
-        values += [result.status_code, result.latency_ms, result.excerpt, next_retry_at]
-        rows = await db.execute_query_dict(_PG_SETTLE, values)
-        return bool(rows[0]["held"])
-    async with in_transaction() as conn:
-        await log_attempt(
-            message, attempt=attempt, result=result, next_retry_at=next_retry_at, connection=conn
-        )
-        if job_status is JobStatus.SUCCEEDED:
-            return await complete_job(job_id, worker_id, connection=conn)
-        error = result.error or "delivery failed"
-        return await fail_job(job_id, worker_id, error, next_retry_at, connection=conn)
+    now = datetime.now(UTC)
+    values: list[Any] = [job_id, worker_id, job_status.value, next_retry_at, now]
+    values += [result.error, message.endpoint_id, message.event_id]
+    values += [message.event_type, message.message_id, attempt, status.value]
+    values += [result.status_code, result.latency_ms, result.excerpt, next_retry_at]
+    rows = await tenant_query(connections.get("default"), message.tenant_id, _SETTLE, values)
+    return bool(rows[0]["held"])

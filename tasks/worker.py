@@ -45,7 +45,6 @@ from domain.jobs import (
     complete_job,
     extend_leases,
     fail_job,
-    is_postgres,
     purge_finished_jobs,
     release_jobs,
     requeue_expired_jobs,
@@ -100,9 +99,10 @@ class Worker:
     async def run(self) -> None:
         """Run until `stop`; then finish or give back the jobs in hand."""
         _log(logging.INFO, "worker started", worker=self.id)
-        background = [asyncio.create_task(self._heartbeat())]
-        if is_postgres():
-            background.append(asyncio.create_task(self._listen()))
+        background = [
+            asyncio.create_task(self._heartbeat()),
+            asyncio.create_task(self._listen()),
+        ]
         try:
             await self._claim_loop()
         finally:
@@ -322,10 +322,11 @@ def _pool_size(settings: Settings) -> int:
 
 async def _connect(settings: Settings, stopping: asyncio.Event) -> bool:
     """Open the database, retrying while it is down; False when stopped first."""
+    database_url = settings.require_database_url()
     failures = 0
     while not stopping.is_set():
         try:
-            await init_db(settings.database_url, APPLICATION_NAME, _pool_size(settings))
+            await init_db(database_url, APPLICATION_NAME, _pool_size(settings))
             return True
         except Exception as exc:  # not up yet: keep trying until it is, or we are stopped
             failures += 1

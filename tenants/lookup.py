@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from tortoise import connections
 
-from core.sql import query
+from core.sql import platform_query, tenant_query
 from models.api_key import ApiKey
 from models.tenant import Plan, Tenant, TenantStatus
 from tenants.plans import hourly_limit
@@ -130,18 +130,19 @@ def key_record(key: ApiKey) -> KeyRecord:
 
 # Hand-written: every tenant in use is read again each `CACHE_SECONDS`, and the ORM spent more
 # CPU building these queries than the database spent answering them. The rows become models
-# the way the ORM makes them (`_init_from_db`, which converts each column for the dialect).
+# the way the ORM makes them (`_init_from_db`, which converts each column from its database type).
 _TENANT_SQL = "SELECT * FROM tenants WHERE slug = ?"
-_KEY_SQL = "SELECT * FROM api_keys WHERE tenant_id = ? AND prefix = ?"
+_KEY_SQL = "SELECT * FROM api_keys WHERE tenant_id = :tenant AND prefix = ?"
 
 
 async def _load_tenant(slug: str) -> TenantRecord | None:
-    rows = await query(connections.get("default"), _TENANT_SQL, [slug])
+    rows = await platform_query(connections.get("default"), _TENANT_SQL, [slug])
     return tenant_record(Tenant._init_from_db(**rows[0])) if rows else None
 
 
 async def _load_key(tenant_and_prefix: tuple[int, str]) -> KeyRecord | None:
-    rows = await query(connections.get("default"), _KEY_SQL, tenant_and_prefix)
+    tenant_id, prefix = tenant_and_prefix
+    rows = await tenant_query(connections.get("default"), tenant_id, _KEY_SQL, [prefix])
     return key_record(ApiKey._init_from_db(**rows[0])) if rows else None
 
 

@@ -2,7 +2,9 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
-POSTGRES_UP = """
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
 CREATE TABLE IF NOT EXISTS "tenants" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
@@ -37,54 +39,11 @@ CREATE TABLE IF NOT EXISTS "aerich" (
 );
 """
 
-SQLITE_UP = """
-CREATE TABLE IF NOT EXISTS "tenants" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "slug" VARCHAR(63) NOT NULL UNIQUE,
-    "name" VARCHAR(191) NOT NULL,
-    "plan" VARCHAR(16) NOT NULL /* CORE: core\nSMALL: small\nBASIC: basic\nGROW: grow\nPRO: pro\nPLUS: plus\nPREMIUM: premium\nCUSTOM: custom */,
-    "status" VARCHAR(16) NOT NULL /* ACTIVE: active\nSUSPENDED: suspended */,
-    "api_enabled" INT NOT NULL,
-    "custom_hourly_limit" INT
-);
-CREATE TABLE IF NOT EXISTS "api_keys" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "name" VARCHAR(191) NOT NULL,
-    "prefix" VARCHAR(16) NOT NULL,
-    "key_hash" VARCHAR(64) NOT NULL,
-    "scopes" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "last_used_at" TIMESTAMP,
-    "revoked_at" TIMESTAMP,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_api_keys_tenant__fcf287" UNIQUE ("tenant_id", "prefix")
-);
-CREATE INDEX IF NOT EXISTS "idx_api_keys_tenant__967ffe" ON "api_keys" ("tenant_id", "id");
-CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "version" VARCHAR(255) NOT NULL,
-    "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
-);
-"""
-
-POSTGRES_DOWN = """
-
-"""
-
-SQLITE_DOWN = """
-
-"""
-
-
-async def upgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_UP if db.capabilities.dialect == "postgres" else SQLITE_UP
-
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_DOWN if db.capabilities.dialect == "postgres" else SQLITE_DOWN
+    return """
+
+"""
 
 
 MODELS_STATE = (

@@ -2,7 +2,9 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
-POSTGRES_UP = """
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
 CREATE TABLE IF NOT EXISTS "jobs" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(64) NOT NULL,
@@ -83,103 +85,14 @@ SUCCEEDED: succeeded
 FAILED: failed';
 """
 
-SQLITE_UP = """
-CREATE TABLE IF NOT EXISTS "jobs" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(64) NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* QUEUED: queued
-RUNNING: running
-SUCCEEDED: succeeded
-FAILED: failed */,
-    "attempts" INT NOT NULL,
-    "max_attempts" INT NOT NULL,
-    "run_at" TIMESTAMP NOT NULL,
-    "locked_until" TIMESTAMP,
-    "locked_by" VARCHAR(64),
-    "last_error" TEXT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "finished_at" TIMESTAMP,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS "idx_jobs_status_e68467" ON "jobs" ("status", "run_at");
-CREATE INDEX IF NOT EXISTS "idx_jobs_tenant__91e010" ON "jobs" ("tenant_id", "id");
-        CREATE TABLE IF NOT EXISTS "webhook_endpoints" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "url" VARCHAR(2048) NOT NULL,
-    "description" VARCHAR(191) NOT NULL,
-    "event_types" JSON NOT NULL,
-    "secret_ciphertext" TEXT NOT NULL,
-    "enabled" INT NOT NULL,
-    "disabled_reason" VARCHAR(191),
-    "failing_since" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS "idx_webhook_end_tenant__ccaf6b" ON "webhook_endpoints" ("tenant_id", "id");
-        CREATE TABLE IF NOT EXISTS "webhook_deliveries" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "event_type" VARCHAR(64) NOT NULL,
-    "message_id" VARCHAR(64) NOT NULL,
-    "attempt" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* SUCCEEDED: succeeded
-FAILED: failed */,
-    "status_code" INT,
-    "latency_ms" INT NOT NULL,
-    "response_excerpt" TEXT NOT NULL,
-    "error" VARCHAR(191),
-    "next_retry_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
-    "endpoint_id" INT NOT NULL REFERENCES "webhook_endpoints" ("id") ON DELETE CASCADE,
-    "event_id" BIGINT REFERENCES "events" ("id") ON DELETE CASCADE,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
-) /* One attempt to deliver one event (or a test ping) to one endpoint. */;
-CREATE INDEX IF NOT EXISTS "idx_webhook_del_tenant__d7f529" ON "webhook_deliveries" ("tenant_id", "endpoint_id", "id");
-        CREATE TABLE IF NOT EXISTS "exports" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(32) NOT NULL /* LEARNER_PROGRESS: learner_progress
-COMPLETIONS: completions
-ACTIVITY: activity */,
-    "filters" JSON NOT NULL,
-    "date_from" TIMESTAMP,
-    "date_to" TIMESTAMP,
-    "status" VARCHAR(16) NOT NULL /* QUEUED: queued
-RUNNING: running
-SUCCEEDED: succeeded
-FAILED: failed */,
-    "row_count" BIGINT,
-    "error" VARCHAR(191),
-    "created_at" TIMESTAMP NOT NULL,
-    "completed_at" TIMESTAMP,
-    "expires_at" TIMESTAMP,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
-);
-CREATE INDEX IF NOT EXISTS "idx_exports_tenant__0df2ae" ON "exports" ("tenant_id", "id");
-"""
-
-POSTGRES_DOWN = """
-DROP TABLE IF EXISTS "webhook_deliveries";
-        DROP TABLE IF EXISTS "exports";
-        DROP TABLE IF EXISTS "jobs";
-        DROP TABLE IF EXISTS "webhook_endpoints";
-"""
-
-SQLITE_DOWN = """
-DROP TABLE IF EXISTS "webhook_deliveries";
-        DROP TABLE IF EXISTS "jobs";
-        DROP TABLE IF EXISTS "webhook_endpoints";
-        DROP TABLE IF EXISTS "exports";
-"""
-
-
-async def upgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_UP if db.capabilities.dialect == "postgres" else SQLITE_UP
-
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_DOWN if db.capabilities.dialect == "postgres" else SQLITE_DOWN
+    return """
+DROP TABLE IF EXISTS "webhook_deliveries";
+        DROP TABLE IF EXISTS "exports";
+        DROP TABLE IF EXISTS "jobs";
+        DROP TABLE IF EXISTS "webhook_endpoints";
+"""
 
 
 MODELS_STATE = (

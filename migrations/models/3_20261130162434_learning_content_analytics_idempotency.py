@@ -2,7 +2,9 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
-POSTGRES_UP = """
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
 CREATE TABLE IF NOT EXISTS "trainings" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "course_id" INT NOT NULL,
@@ -145,173 +147,21 @@ COMMENT ON TABLE "tenant_days" IS 'What a tenant''s learners did on one day (in 
         CREATE INDEX IF NOT EXISTS "idx_events_tenant__03febd" ON "events" ("tenant_id", "created_at");
 """
 
-SQLITE_UP = """
-CREATE TABLE IF NOT EXISTS "trainings" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "course_id" INT NOT NULL,
-    "position" INT NOT NULL,
-    "name" VARCHAR(191) NOT NULL,
-    "description" TEXT,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "lesson_id" INT NOT NULL REFERENCES "units" ("id") ON DELETE CASCADE,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE
-) /* A block of exercises in a lesson; a lesson's trainings hold the positions 1..n. */;
-CREATE INDEX IF NOT EXISTS "idx_trainings_tenant__049e19" ON "trainings" ("tenant_id", "lesson_id", "position");
-CREATE INDEX IF NOT EXISTS "idx_trainings_tenant__15d7ec" ON "trainings" ("tenant_id", "id");
-        CREATE TABLE IF NOT EXISTS "training_items" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "lesson_id" INT NOT NULL,
-    "course_id" INT NOT NULL,
-    "position" INT NOT NULL,
-    "type" VARCHAR(16) NOT NULL /* VOCABULARY: vocabulary
-GRAMMAR: grammar
-LISTENING: listening
-READING: reading
-SPEAKING: speaking
-WRITING: writing
-QUIZ: quiz */,
-    "skill" VARCHAR(16) NOT NULL /* LISTENING: listening
-READING: reading
-SPEAKING: speaking
-WRITING: writing
-VOCABULARY: vocabulary
-GRAMMAR: grammar */,
-    "level" VARCHAR(2) NOT NULL /* A1: A1
-A2: A2
-B1: B1
-B2: B2
-C1: C1
-C2: C2 */,
-    "name" VARCHAR(191) NOT NULL,
-    "content" JSON NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "training_id" INT NOT NULL REFERENCES "trainings" ("id") ON DELETE CASCADE
-) /* An exercise of a training; a training's items hold the positions 1..n. */;
-CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__03b333" ON "training_items" ("tenant_id", "training_id", "position");
-CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__964e9a" ON "training_items" ("tenant_id", "lesson_id");
-CREATE INDEX IF NOT EXISTS "idx_training_it_tenant__ba59e9" ON "training_items" ("tenant_id", "id");
-        CREATE TABLE IF NOT EXISTS "item_completions" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "lesson_id" INT NOT NULL,
-    "completed_at" TIMESTAMP NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "training_item_id" INT NOT NULL REFERENCES "training_items" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_item_comple_tenant__89d6bf" UNIQUE ("tenant_id", "user_id", "training_item_id")
-) /* A learner's first completion (or pass) of a training item. */;
-CREATE INDEX IF NOT EXISTS "idx_item_comple_tenant__07ae3b" ON "item_completions" ("tenant_id", "user_id", "lesson_id");
-        CREATE TABLE IF NOT EXISTS "progress_events" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "client_event_id" VARCHAR(64) NOT NULL,
-    "course_id" INT NOT NULL,
-    "lesson_id" INT NOT NULL,
-    "training_item_id" INT,
-    "outcome" SMALLINT NOT NULL /* STARTED: 1
-COMPLETED: 2
-PASSED: 3
-FAILED: 4 */,
-    "skill" SMALLINT,
-    "level" SMALLINT,
-    "score" REAL,
-    "max_score" REAL,
-    "seconds_spent" INT NOT NULL,
-    "occurred_at" TIMESTAMP NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_progress_ev_tenant__245e59" UNIQUE ("tenant_id", "client_event_id")
-);
-CREATE INDEX IF NOT EXISTS "idx_progress_ev_tenant__6d44e2" ON "progress_events" ("tenant_id", "user_id", "occurred_at");
-CREATE INDEX IF NOT EXISTS "idx_progress_ev_tenant__88d9e0" ON "progress_events" ("tenant_id", "occurred_at");
-        CREATE TABLE IF NOT EXISTS "learner_days" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "day" DATE NOT NULL,
-    "events" INT NOT NULL,
-    "completions" INT NOT NULL,
-    "xp" INT NOT NULL,
-    "seconds" BIGINT NOT NULL,
-    "score_sum" REAL NOT NULL,
-    "score_count" INT NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_learner_day_tenant__8f69e0" UNIQUE ("tenant_id", "user_id", "day")
-) /* What a learner did on one day, the day being a date in the tenant's time zone. */;
-CREATE INDEX IF NOT EXISTS "idx_learner_day_tenant__682069" ON "learner_days" ("tenant_id", "day", "user_id", "xp", "events", "completions", "seconds", "score_sum", "score_count");
-        CREATE TABLE IF NOT EXISTS "learner_lessons" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "lesson_id" INT NOT NULL,
-    "course_id" INT NOT NULL,
-    "events" INT NOT NULL,
-    "seconds" BIGINT NOT NULL,
-    "score_sum" REAL NOT NULL,
-    "score_count" INT NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_learner_les_tenant__ba3b7f" UNIQUE ("tenant_id", "user_id", "lesson_id")
-) /* A learner's events, time and scores in one lesson, all time. */;
-CREATE INDEX IF NOT EXISTS "idx_learner_les_tenant__278714" ON "learner_lessons" ("tenant_id", "course_id", "lesson_id", "seconds", "score_sum", "score_count");
-        CREATE TABLE IF NOT EXISTS "learner_totals" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "xp" INT NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_learner_tot_tenant__e95939" UNIQUE ("tenant_id", "user_id")
-) /* A learner's all-time XP: the all-time leaderboard without summing every day. */;
-        CREATE TABLE IF NOT EXISTS "tenant_days" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "day" DATE NOT NULL,
-    "bucket" SMALLINT NOT NULL,
-    "events" INT NOT NULL,
-    "completions" INT NOT NULL,
-    "xp" INT NOT NULL,
-    "seconds" BIGINT NOT NULL,
-    "score_sum" REAL NOT NULL,
-    "score_count" INT NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    CONSTRAINT "uid_tenant_days_tenant__8f914a" UNIQUE ("tenant_id", "day", "bucket")
-) /* What a tenant's learners did on one day (in its time zone), in `TENANT_DAY_BUCKETS` rows */;
-        ALTER TABLE "tenants" ADD "timezone" VARCHAR(64) NOT NULL DEFAULT 'UTC';
-        ALTER TABLE "idempotent_requests" ADD "response_headers" JSON;
-        CREATE INDEX "idx_events_tenant__03febd" ON "events" ("tenant_id", "created_at");
-"""
-
-POSTGRES_DOWN = """
-DROP INDEX IF EXISTS "idx_events_tenant__03febd";
-        ALTER TABLE "tenants" DROP COLUMN "timezone";
-        ALTER TABLE "idempotent_requests" DROP COLUMN "response_headers";
-        DROP TABLE IF EXISTS "learner_days";
-        DROP TABLE IF EXISTS "item_completions";
-        DROP TABLE IF EXISTS "trainings";
-        DROP TABLE IF EXISTS "training_items";
-        DROP TABLE IF EXISTS "progress_events";
-        DROP TABLE IF EXISTS "learner_totals";
-        DROP TABLE IF EXISTS "learner_lessons";
-        DROP TABLE IF EXISTS "tenant_days";
-"""
-
-SQLITE_DOWN = """
-DROP INDEX IF EXISTS "idx_events_tenant__03febd";
-        ALTER TABLE "tenants" DROP COLUMN "timezone";
-        ALTER TABLE "idempotent_requests" DROP COLUMN "response_headers";
-        DROP TABLE IF EXISTS "tenant_days";
-        DROP TABLE IF EXISTS "item_completions";
-        DROP TABLE IF EXISTS "training_items";
-        DROP TABLE IF EXISTS "learner_totals";
-        DROP TABLE IF EXISTS "learner_lessons";
-        DROP TABLE IF EXISTS "trainings";
-        DROP TABLE IF EXISTS "progress_events";
-        DROP TABLE IF EXISTS "learner_days";
-"""
-
-
-async def upgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_UP if db.capabilities.dialect == "postgres" else SQLITE_UP
-
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_DOWN if db.capabilities.dialect == "postgres" else SQLITE_DOWN
+    return """
+DROP INDEX IF EXISTS "idx_events_tenant__03febd";
+        ALTER TABLE "tenants" DROP COLUMN "timezone";
+        ALTER TABLE "idempotent_requests" DROP COLUMN "response_headers";
+        DROP TABLE IF EXISTS "learner_days";
+        DROP TABLE IF EXISTS "item_completions";
+        DROP TABLE IF EXISTS "trainings";
+        DROP TABLE IF EXISTS "training_items";
+        DROP TABLE IF EXISTS "progress_events";
+        DROP TABLE IF EXISTS "learner_totals";
+        DROP TABLE IF EXISTS "learner_lessons";
+        DROP TABLE IF EXISTS "tenant_days";
+"""
 
 
 MODELS_STATE = (

@@ -2,7 +2,9 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
-POSTGRES_UP = """
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
 CREATE TABLE IF NOT EXISTS "recovery_mails" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(16) NOT NULL,
@@ -16,33 +18,11 @@ USERNAME: username';
 COMMENT ON TABLE "recovery_mails" IS 'An account-recovery mail queued for a user; counting them caps how many one user gets.';
 """
 
-SQLITE_UP = """
-CREATE TABLE IF NOT EXISTS "recovery_mails" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* PASSWORD_RESET: password_reset
-USERNAME: username */,
-    "created_at" TIMESTAMP NOT NULL,
-    "tenant_id" INT NOT NULL REFERENCES "tenants" ("id") ON DELETE CASCADE,
-    "user_id" INT NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE
-) /* An account-recovery mail queued for a user; counting them caps how many one user gets. */;
-CREATE INDEX IF NOT EXISTS "idx_recovery_ma_tenant__7ee564" ON "recovery_mails" ("tenant_id", "user_id", "kind", "created_at");
-"""
-
-POSTGRES_DOWN = """
-DROP TABLE IF EXISTS "recovery_mails";
-"""
-
-SQLITE_DOWN = """
-DROP TABLE IF EXISTS "recovery_mails";
-"""
-
-
-async def upgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_UP if db.capabilities.dialect == "postgres" else SQLITE_UP
-
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
-    return POSTGRES_DOWN if db.capabilities.dialect == "postgres" else SQLITE_DOWN
+    return """
+DROP TABLE IF EXISTS "recovery_mails";
+"""
 
 
 MODELS_STATE = (

@@ -7,7 +7,7 @@ from core.settings import ConfigurationError, Settings
 
 def test_development_defaults_to_embedded_storage() -> None:
     settings = Settings.from_env({})
-    assert settings.database_url.startswith("sqlite://")
+    assert settings.database_url == ""
     assert settings.redis_url == ""
     assert settings.require_https is True
     assert settings.workers == 1
@@ -35,6 +35,7 @@ def test_production_requires_secrets(missing: str) -> None:
         ({"WORKERS": "zero"}, "WORKERS"),
         ({"REQUIRE_HTTPS": "maybe"}, "REQUIRE_HTTPS"),
         ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "sqlite://atrium.sqlite3"}, "DATABASE_URL"),
         ({"ATRIUM_ENV": "staging"}, "ATRIUM_ENV"),
         ({"PORT": "0"}, "PORT"),
     ],
@@ -169,3 +170,10 @@ def test_secrets_stay_out_of_the_repr() -> None:
     settings = Settings.from_env({"SECRET_KEY": "k" * 40, "FORWARDED_SECRET": "f" * 20})
     assert "k" * 40 not in repr(settings)
     assert "f" * 20 not in repr(settings)
+
+
+def test_a_database_url_is_required_outside_the_quick_start() -> None:
+    with pytest.raises(ConfigurationError, match="DATABASE_URL must be set"):
+        Settings.from_env({}).require_database_url()
+    for url in ("postgres://db/atrium", "postgresql://db/atrium"):
+        assert Settings.from_env({"DATABASE_URL": url}).require_database_url() == url
