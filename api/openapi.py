@@ -34,6 +34,7 @@ from sanic_ext.extensions.openapi.definitions import (
 from sanic_ext.extensions.openapi.types import Date, Integer, String
 from sanic_ext.extensions.openapi.types import Schema as SchemaType
 
+from api.fields import openapi_30
 from api.listing import (
     DEFAULT_PAGE_SIZE,
     MAX_FILTER_VALUE,
@@ -47,6 +48,8 @@ from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
 from core.request import AtriumApp
 from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
+from shapes import ID_SCHEMA, Shape
+from shapes import TIMESTAMP_SCHEMA as TIMESTAMP_SCHEMA
 
 Schema = dict[str, Any]
 H = TypeVar("H", bound=Callable[..., Any])
@@ -56,13 +59,7 @@ JSON = "application/json"
 HTML = "text/html"
 API_KEY_SCHEME = "ApiKey"
 
-ID: Schema = {"type": "integer", "minimum": 1, "maximum": MAX_DB_ID}
-TIMESTAMP_SCHEMA: Schema = {
-    "type": "string",
-    "format": "date-time",
-    "description": "ISO 8601, UTC",
-    "example": "2026-01-31T12:00:00Z",
-}
+ID: Schema = ID_SCHEMA
 DATE_SCHEMA: Schema = {"type": "string", "format": "date", "example": LATEST.isoformat()}
 
 _SCHEMAS: dict[str, Schema] = {}
@@ -81,6 +78,34 @@ def model_component(model: type[BaseModel]) -> Schema:
     for name, nested in schema.pop("$defs", {}).items():
         component(name, nested)
     return component(model.__name__, schema)
+
+
+def _untitled(schema: Schema) -> None:
+    """Drop the titles pydantic derives from class and field names (in place)."""
+    schema.pop("title", None)
+    for prop in schema.get("properties", {}).values():
+        _untitled(prop)
+    for nested in (schema.get("items"), schema.get("additionalProperties")):
+        if isinstance(nested, dict):
+            _untitled(nested)
+    for keyword in ("anyOf", "allOf"):
+        for option in schema.get(keyword, []):
+            _untitled(option)
+
+
+def shape_component(shape: type[Shape]) -> Schema:
+    """The OpenAPI schema of a response shape (and of the shapes it nests) as components;
+    returns a reference to it."""
+    schema = shape.model_json_schema(
+        ref_template="#/components/schemas/{model}", mode="serialization"
+    )
+    for name, nested in schema.pop("$defs", {}).items():
+        _untitled(nested)
+        openapi_30(nested)
+        component(name, nested)
+    _untitled(schema)
+    openapi_30(schema)
+    return component(shape.__name__, schema)
 
 
 def nullable(schema: Schema) -> Schema:
