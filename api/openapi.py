@@ -80,6 +80,11 @@ def model_component(model: type[BaseModel]) -> Schema:
     return component(model.__name__, schema)
 
 
+def registered(reference: Schema) -> Schema:
+    """The component schema ``reference`` points to."""
+    return _SCHEMAS[reference["$ref"].removeprefix("#/components/schemas/")]
+
+
 def _untitled(schema: Schema) -> None:
     """Drop the titles pydantic derives from class and field names (in place)."""
     schema.pop("title", None)

@@ -23,6 +23,7 @@ from core.query import INTEGER, TEXT, TIMESTAMP, Filter, FilterField, Page, choi
 from domain.counters import read_counter
 from domain.users import USERS_COUNTER
 from models.user import UserStatus
+from shapes.users import UserListItem
 from tenants.lookup import TenantRecord
 
 USER_FILTERS: dict[str, FilterField] = {
@@ -36,22 +37,8 @@ USER_FILTERS: dict[str, FilterField] = {
     "integration": FilterField("integration", frozenset({"eq"}), TEXT),
     "custom_field_value": FilterField("custom_field_value", frozenset({"eq"}), TEXT),
 }
-# The columns of a row; the three timestamps are ISO 8601 strings in UTC, last_login may be null.
-USER_ROW_COLUMNS = (
-    "id",
-    "login",
-    "name",
-    "surname",
-    "email",
-    "timezone",
-    "locale",
-    "user_type",
-    "created_at",
-    "last_login",
-    "status",
-    "updated_at",
-    "integration_user_id",
-)
+# The columns of a row; its timestamps are ISO 8601 strings in UTC, last_login may be null.
+USER_ROW_COLUMNS = UserListItem.columns
 
 
 class Row(Protocol):
@@ -62,7 +49,6 @@ class Row(Protocol):
     def __getitem__(self, column: str, /) -> Any: ...
 
 
-_TIMESTAMPS = frozenset({"created_at", "last_login", "updated_at"})
 _MEMBER_TABLES = {
     "branch_id": ('"branch_users"', '"branch_id"'),
     "group_id": ('"group_memberships"', '"group_id"'),
@@ -151,7 +137,11 @@ def _conditions(statement: _Statement, tenant_id: int, filters: tuple[Filter, ..
 
 def _column(dialect: _Dialect, name: str) -> str:
     column = f'u."{name}"'
-    return f'{dialect.timestamp(column)} AS "{name}"' if name in _TIMESTAMPS else column
+    return (
+        f'{dialect.timestamp(column)} AS "{name}"'
+        if name in UserListItem.timestamp_columns
+        else column
+    )
 
 
 _SELECTED = {

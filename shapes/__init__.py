@@ -21,7 +21,7 @@ hand-written one.
 from __future__ import annotations
 
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
@@ -32,13 +32,14 @@ from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 
 Serializer = Callable[..., dict[str, Any]]
-Convert = Callable[[Any], Any]
+Convert = Callable[[Any], Any] | Mapping[Any, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class From:
-    """The field's value is ``convert(column)`` (``column`` defaults to the field's name;
-    ``convert`` to `isoformat` for a timestamp, else the value as it is)."""
+    """The field's value is ``convert(column)``, or ``convert[column]`` for a mapping
+    (``column`` defaults to the field's name; ``convert`` to `isoformat` for a timestamp, else
+    the value as it is)."""
 
     column: str | None = None
     convert: Convert | None = None
@@ -105,6 +106,7 @@ class _Plan:
     convert: Convert | None
     given: bool
     const: Any
+    timestamp: bool = False
 
 
 def _plan(name: str, annotation: Any, metadata: list[Any]) -> _Plan:
@@ -117,12 +119,11 @@ def _plan(name: str, annotation: Any, metadata: list[Any]) -> _Plan:
     if isinstance(source, Const):
         return _Plan(name, None, None, given=False, const=source.value)
     assert isinstance(source, From)
-    convert = source.convert
-    if convert is None and _is_timestamp(annotation):
-        convert = isoformat
+    timestamp = _is_timestamp(annotation)
+    convert = isoformat if source.convert is None and timestamp else source.convert
     if convert is AS_IS:
         convert = None
-    return _Plan(name, source.column or name, convert, given=False, const=None)
+    return _Plan(name, source.column or name, convert, False, None, timestamp)
 
 
 def _compile(shape: str, plans: list[_Plan], read: Callable[[str], str], kind: str) -> Serializer:
@@ -139,7 +140,8 @@ def _compile(shape: str, plans: list[_Plan], read: Callable[[str], str], kind: s
             value = read(plan.column)
             if plan.convert is not None:
                 namespace[f"_convert{index}"] = plan.convert
-                value = f"_convert{index}({value})"
+                call = "[{}]" if isinstance(plan.convert, Mapping) else "({})"
+                value = f"_convert{index}{call.format(value)}"
         items.append(f"{plan.name!r}: {value}")
     given = [plan.name for plan in plans if plan.given]
     parameters = ", ".join(["_source", *(["*", *given] if given else [])])
@@ -168,7 +170,7 @@ class Shape(BaseModel):
     columns: ClassVar[tuple[str, ...]]
     """The columns its serializer reads, each once, in field order."""
     timestamp_columns: ClassVar[frozenset[str]]
-    """Those of ``columns`` that `isoformat` turns into wire timestamps."""
+    """Those of ``columns`` that fill timestamp fields."""
     from_row: ClassVar[Serializer]
     """A row (read as ``row[column]``) → the wire dict; `Given` fields as keyword arguments."""
     from_object: ClassVar[Serializer]
@@ -183,7 +185,7 @@ class Shape(BaseModel):
         read = [plan for plan in plans if plan.column is not None]
         cls.columns = tuple(dict.fromkeys(plan.column for plan in read if plan.column))
         cls.timestamp_columns = frozenset(
-            plan.column for plan in read if plan.column and plan.convert is isoformat
+            plan.column for plan in read if plan.column and plan.timestamp
         )
         from_row = _compile(cls.__name__, plans, _item, "from_row")
         cls.from_row = staticmethod(from_row)
