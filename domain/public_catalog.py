@@ -11,9 +11,9 @@ from tortoise.queryset import QuerySet
 
 from core.errors import NotFound
 from core.query import TEXT, Filter, FilterField, Page, apply_filters
-from domain.courses import SLUG_MAX, courses_in_tenant
+from domain.courses import courses_in_tenant
 from domain.units import units_in_tenant
-from models.course import Course
+from models.course import SLUG_MAX, Course
 from tenants.lookup import TenantRecord
 
 PUBLIC_COURSE_FILTERS: dict[str, FilterField] = {

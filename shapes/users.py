@@ -8,13 +8,20 @@ from typing import Annotated, Any
 
 from pydantic import Field, WithJsonSchema
 
-from domain.users import DEFAULT_USER_TYPE, USER_TYPE_NAMES
-from models.user import FieldType, UserStatus
+from models.user import DEFAULT_USER_TYPE, FieldType, UserStatus
 from models.user import UserType as UserTypeId
 from shapes import AS_IS, Const, From, Given, Id, Shape, Timestamp, example
 
 AVATAR_SIZES = ("default", "sm", "md", "lg", "xl")
 _TAG_RE = re.compile(r"<[^>]*>")
+# TalentLMS's names of its user types, as the API shows them.
+USER_TYPE_NAMES: dict[UserTypeId, str] = {
+    UserTypeId.SUPER_ADMIN: "SuperAdmin",
+    UserTypeId.ADMIN: "Admin",
+    UserTypeId.INSTRUCTOR: "Instructor",
+    UserTypeId.LEARNER_INSTRUCTOR: "Learner-Instructor",
+    UserTypeId.LEARNER: "Learner",
+}
 _URI = Annotated[str, WithJsonSchema({"type": "string", "format": "uri"})]
 Status = Annotated[str, WithJsonSchema({"type": "string", "enum": [s.value for s in UserStatus]})]
 TypeLabel = Annotated[

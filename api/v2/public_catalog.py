@@ -26,9 +26,8 @@ from api.policy import PUBLIC
 from api.versions import LATEST, to_version
 from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.courses import SLUG_MAX, SLUG_PATTERN
 from domain.public_catalog import PUBLIC_COURSE_FILTERS, access_public_course, list_public_courses
-from models.course import UnitType
+from models.course import SLUG_MAX, SLUG_PATTERN, UnitType
 
 bp = Blueprint("public_catalog")
 TAG = "Public catalog"
