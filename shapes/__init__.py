@@ -24,6 +24,7 @@ import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, WithJsonSchema
@@ -75,6 +76,20 @@ TIMESTAMP_SCHEMA: dict[str, Any] = {
 }
 Id = Annotated[int, WithJsonSchema(ID_SCHEMA)]
 Timestamp = Annotated[datetime, WithJsonSchema(TIMESTAMP_SCHEMA)]
+
+
+def enum_schema(enum: type[Enum]) -> WithJsonSchema:
+    """The schema of a string field holding one of ``enum``'s values."""
+    return WithJsonSchema({"type": "string", "enum": [member.value for member in enum]})
+
+
+def enum_value(enum: type[Enum]) -> Convert:
+    """For `From`: the wire value of ``enum``'s member, from the member or its stored value."""
+
+    def convert(value: Any) -> Any:
+        return enum(value).value
+
+    return convert
 
 
 def example(value: Any, description: str | None = None) -> dict[str, Any]:

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
-from pydantic import Field, WithJsonSchema
+from pydantic import Field
 
 from models.course import UnitType
-from shapes import From, Given, Id, Shape, Timestamp
+from shapes import From, Given, Id, Shape, Timestamp, enum_schema, enum_value
 
-
-def unit_type(value: Any) -> str:
-    """A unit's type as the wire's string, from the enum or the stored value."""
-    return UnitType(value).value
-
-
-TypeName = Annotated[
-    str,
-    WithJsonSchema({"type": "string", "enum": [t.value for t in UnitType]}),
-    From(convert=unit_type),
-]
+TypeName = Annotated[str, enum_schema(UnitType), From(convert=enum_value(UnitType))]
 
 
 class UnitListItem(Shape):
