@@ -86,8 +86,11 @@ def registered(reference: Schema) -> Schema:
 
 
 def _untitled(schema: Schema) -> None:
-    """Drop the titles pydantic derives from class and field names (in place)."""
+    """Drop the titles pydantic derives from class and field names, and write a single allowed
+    value as OpenAPI 3.0 does, as an enum of one (in place)."""
     schema.pop("title", None)
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]
     for prop in schema.get("properties", {}).values():
         _untitled(prop)
     for nested in (schema.get("items"), schema.get("additionalProperties")):
