@@ -85,20 +85,24 @@ def registered(reference: Schema) -> Schema:
     return _SCHEMAS[reference["$ref"].removeprefix("#/components/schemas/")]
 
 
-def _untitled(schema: Schema) -> None:
-    """Drop the titles pydantic derives from class and field names, and write a single allowed
-    value as OpenAPI 3.0 does, as an enum of one (in place)."""
+def _response_schema(schema: Schema) -> None:
+    """Adjust a shape's JSON schema for the document (in place): no titles (pydantic derives
+    them from class and field names); a single allowed value as an enum of one and a described
+    reference as an allOf of one, since OpenAPI 3.0 has no const and ignores what sits beside a
+    $ref."""
     schema.pop("title", None)
     if "const" in schema:
         schema["enum"] = [schema.pop("const")]
+    if "$ref" in schema and len(schema) > 1:
+        schema["allOf"] = [{"$ref": schema.pop("$ref")}]
     for prop in schema.get("properties", {}).values():
-        _untitled(prop)
+        _response_schema(prop)
     for nested in (schema.get("items"), schema.get("additionalProperties")):
         if isinstance(nested, dict):
-            _untitled(nested)
+            _response_schema(nested)
     for keyword in ("anyOf", "allOf"):
         for option in schema.get(keyword, []):
-            _untitled(option)
+            _response_schema(option)
 
 
 def shape_component(shape: type[Shape]) -> Schema:
@@ -108,11 +112,11 @@ def shape_component(shape: type[Shape]) -> Schema:
         ref_template="#/components/schemas/{model}", mode="serialization"
     )
     for name, nested in schema.pop("$defs", {}).items():
-        _untitled(nested)
         openapi_30(nested)
+        _response_schema(nested)
         component(name, nested)
-    _untitled(schema)
     openapi_30(schema)
+    _response_schema(schema)
     return component(shape.__name__, schema)
 
 
