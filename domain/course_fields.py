@@ -23,10 +23,11 @@ from core.query import Page, is_db_id
 from domain.events import record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType
+from shapes import custom_fields as shapes
 from tenants.lookup import TenantRecord
 
 COURSE_FIELD_FIELDS = frozenset({"name", "type", "options", "mandatory", "position"})
-COURSE_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
+COURSE_FIELD_COLUMNS = shapes.CourseField.columns
 MAX_VALUE_LENGTH = 191
 
 CustomValue = str | bool | None
@@ -44,11 +45,6 @@ class NewCourseField:
 
 def course_fields_in_tenant(tenant: TenantRecord) -> QuerySet[CourseField]:
     return CourseField.filter(tenant_id=tenant.id)
-
-
-def course_field_row(field: CourseField) -> dict[str, Any]:
-    """``field`` as the plain row the list reads return."""
-    return {column: getattr(field, column) for column in COURSE_FIELD_COLUMNS}
 
 
 async def access_course_field_by_id(tenant: TenantRecord, field_id: int) -> CourseField:

@@ -26,6 +26,7 @@ from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
 from core.query import Page, is_db_id
 from domain.events import record_event
 from models.user import FieldType, UserField, UserFieldValue
+from shapes import custom_fields as shapes
 from tenants.lookup import TenantRecord
 
 MAX_VALUE_LENGTH = 191
@@ -47,7 +48,7 @@ _CHECKBOX_VALUES = {
     "yes": CHECKED,
     "no": UNCHECKED,
 }
-USER_FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
+USER_FIELD_COLUMNS = shapes.UserField.columns
 
 
 @dataclass(frozen=True, slots=True)
