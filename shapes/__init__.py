@@ -40,9 +40,10 @@ Convert = Callable[[Any], Any] | Mapping[Any, Any]
 class From:
     """The field's value is ``convert(column)``, or ``convert[column]`` for a mapping
     (``column`` defaults to the field's name; ``convert`` to `isoformat` for a timestamp, else
-    the value as it is)."""
+    the value as it is). A field computed from several columns names them all, and ``convert``
+    takes their values in that order."""
 
-    column: str | None = None
+    column: str | tuple[str, ...] | None = None
     convert: Convert | None = None
 
 
@@ -114,10 +115,10 @@ def _is_timestamp(annotation: Any) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """How one field gets its value: from ``column`` (through ``convert``), given, or const."""
+    """How one field gets its value: from ``columns`` (through ``convert``), given, or const."""
 
     name: str
-    column: str | None
+    columns: tuple[str, ...]
     convert: Convert | None
     given: bool
     const: Any
@@ -130,15 +131,16 @@ def _plan(name: str, annotation: Any, metadata: list[Any]) -> _Plan:
         raise TypeError(f"Field {name!r} has more than one source: {sources}")
     source = sources[0] if sources else From()
     if source is Given:
-        return _Plan(name, None, None, given=True, const=None)
+        return _Plan(name, (), None, given=True, const=None)
     if isinstance(source, Const):
-        return _Plan(name, None, None, given=False, const=source.value)
+        return _Plan(name, (), None, given=False, const=source.value)
     assert isinstance(source, From)
     timestamp = _is_timestamp(annotation)
     convert = isoformat if source.convert is None and timestamp else source.convert
     if convert is AS_IS:
         convert = None
-    return _Plan(name, source.column or name, convert, False, None, timestamp)
+    columns = (source.column,) if isinstance(source.column, str) else source.column
+    return _Plan(name, columns or (name,), convert, False, None, timestamp)
 
 
 def _compile(shape: str, plans: list[_Plan], read: Callable[[str], str], kind: str) -> Serializer:
@@ -148,11 +150,11 @@ def _compile(shape: str, plans: list[_Plan], read: Callable[[str], str], kind: s
     for index, plan in enumerate(plans):
         if plan.given:
             value = plan.name
-        elif plan.column is None:
+        elif not plan.columns:
             namespace[f"_const{index}"] = plan.const
             value = f"_const{index}"
         else:
-            value = read(plan.column)
+            value = ", ".join(read(column) for column in plan.columns)
             if plan.convert is not None:
                 namespace[f"_convert{index}"] = plan.convert
                 call = "[{}]" if isinstance(plan.convert, Mapping) else "({})"
@@ -197,13 +199,12 @@ class Shape(BaseModel):
         plans = [
             _plan(name, info.annotation, info.metadata) for name, info in cls.model_fields.items()
         ]
-        read = [plan for plan in plans if plan.column is not None]
-        cls.columns = tuple(dict.fromkeys(plan.column for plan in read if plan.column))
+        cls.columns = tuple(dict.fromkeys(c for plan in plans for c in plan.columns))
         cls.timestamp_columns = frozenset(
-            plan.column for plan in read if plan.column and plan.timestamp
+            c for plan in plans if plan.timestamp for c in plan.columns
         )
         from_row = _compile(cls.__name__, plans, _item, "from_row")
         cls.from_row = staticmethod(from_row)
-        if all(plan.column.isidentifier() for plan in read if plan.column):
+        if all(column.isidentifier() for column in cls.columns):
             from_object = _compile(cls.__name__, plans, _attribute, "from_object")
             cls.from_object = staticmethod(from_object)
