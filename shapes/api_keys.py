@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from shapes import From, Given, Id, Shape, Timestamp, example
+from shapes.tenants import TenantSummary
 
 
 def _status(revoked_at: datetime | None) -> str:
@@ -34,3 +35,14 @@ class ApiKey(Shape):
 
 class NewApiKey(ApiKey):
     key: Annotated[str, Given, Field(description="The secret key: shown in this response only")]
+
+
+# From the calling key (`tenants.lookup.KeyRecord`).
+class Caller(Shape):
+    id: Id
+    name: str
+    prefix: Annotated[str, Field(json_schema_extra=example("atr_Ab3dEf9h"))]
+    scopes: Annotated[list[str], From(convert=sorted)]
+    created_at: Timestamp
+    tenant: Annotated[TenantSummary, Given]
+    api_version: Annotated[date, Given, Field(description="The version this request was served in")]

@@ -6,17 +6,10 @@ from typing import Annotated
 
 from pydantic import Field
 
-from models.tenant import Plan
-from shapes import Given, Id, Shape, enum_schema
+from shapes import Given, Shape
+from shapes.tenants import TenantSummary
 
 Count = Annotated[int, Field(ge=0)]
-
-
-class StatisticsTenant(Shape):
-    id: Id
-    slug: str
-    name: str
-    plan: Annotated[str, enum_schema(Plan)]
 
 
 # From the figures of `domain.statistics.portal_statistics`.
@@ -29,4 +22,4 @@ class Statistics(Shape):
     learning_paths: Count
     enrollments: Count
     completions: Annotated[int, Field(ge=0, description="Enrollments completed")]
-    tenant: Annotated[StatisticsTenant, Given]
+    tenant: Annotated[TenantSummary, Given]

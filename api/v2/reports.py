@@ -19,6 +19,7 @@ from core.request import AtriumRequest
 from domain.statistics import portal_statistics
 from domain.timeline import TIMELINE_FILTERS, list_timeline
 from shapes import statistics as shapes
+from shapes.tenants import TenantSummary
 from shapes.timeline import TimelineEvent
 
 bp = Blueprint("reports")
@@ -40,7 +41,7 @@ async def statistics(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     body = shapes.Statistics.from_row(
         await portal_statistics(tenant),
-        tenant=shapes.StatisticsTenant.from_object(tenant),
+        tenant=TenantSummary.from_object(tenant),
     )
     return one(request, "statistics", body)
 
