@@ -77,6 +77,8 @@ TIMESTAMP_SCHEMA: dict[str, Any] = {
 }
 Id = Annotated[int, WithJsonSchema(ID_SCHEMA)]
 Timestamp = Annotated[datetime, WithJsonSchema(TIMESTAMP_SCHEMA)]
+Day = Annotated[str, WithJsonSchema({"type": "string", "format": "date", "example": "2026-01-31"})]
+"""A calendar day as ``YYYY-MM-DD``, already formatted."""
 
 
 def enum_schema(enum: type[Enum]) -> WithJsonSchema:
@@ -89,6 +91,16 @@ def enum_value(enum: type[Enum]) -> Convert:
 
     def convert(value: Any) -> Any:
         return enum(value).value
+
+    return convert
+
+
+def each(shape: type[Shape]) -> Convert:
+    """For `From`: a list of rows → the list of ``shape``'s dicts."""
+    from_row = shape.from_row
+
+    def convert(rows: Any) -> list[dict[str, Any]]:
+        return [from_row(row) for row in rows]
 
     return convert
 
