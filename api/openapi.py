@@ -48,8 +48,7 @@ from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
 from core.request import AtriumApp
 from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
-from shapes import ID_SCHEMA, Shape
-from shapes import TIMESTAMP_SCHEMA as TIMESTAMP_SCHEMA
+from shapes import Shape
 
 Schema = dict[str, Any]
 H = TypeVar("H", bound=Callable[..., Any])
@@ -59,7 +58,6 @@ JSON = "application/json"
 HTML = "text/html"
 API_KEY_SCHEME = "ApiKey"
 
-ID: Schema = ID_SCHEMA
 DATE_SCHEMA: Schema = {"type": "string", "format": "date", "example": LATEST.isoformat()}
 
 _SCHEMAS: dict[str, Schema] = {}
@@ -105,19 +103,25 @@ def _response_schema(schema: Schema) -> None:
             _response_schema(option)
 
 
-def shape_component(shape: type[Shape]) -> Schema:
-    """The OpenAPI schema of a response shape (and of the shapes it nests) as components;
-    returns a reference to it."""
+def shape_schemas(shape: type[Shape]) -> dict[str, Schema]:
+    """The OpenAPI 3.0 schemas of a response shape and of what it nests, by component name."""
     schema = shape.model_json_schema(
         ref_template="#/components/schemas/{model}", mode="serialization"
     )
-    for name, nested in schema.pop("$defs", {}).items():
-        openapi_30(nested)
-        _response_schema(nested)
-        component(name, nested)
-    openapi_30(schema)
-    _response_schema(schema)
-    return component(shape.__name__, schema)
+    schemas: dict[str, Schema] = {**schema.pop("$defs", {}), shape.__name__: schema}
+    for each in schemas.values():
+        openapi_30(each)
+        _response_schema(each)
+    return schemas
+
+
+def shape_component(shape: type[Shape]) -> Schema:
+    """Register the schemas of a response shape (`shape_schemas`) as components; returns a
+    reference to the shape's."""
+    schemas = shape_schemas(shape)
+    for name, schema in schemas.items():
+        component(name, schema)
+    return component(shape.__name__, schemas[shape.__name__])
 
 
 def nullable(schema: Schema) -> Schema:
