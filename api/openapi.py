@@ -39,7 +39,6 @@ from api.listing import (
     DEFAULT_PAGE_SIZE,
     MAX_FILTER_VALUE,
     MAX_PAGE_NUMBER,
-    MAX_PAGE_SIZE,
     PAGE_NUMBER,
     PAGE_SIZE,
 )
@@ -49,6 +48,7 @@ from core.query import MAX_DB_ID, FilterField
 from core.request import AtriumApp
 from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
 from shapes import Shape
+from shapes.envelope import MAX_PAGE_SIZE, Error, Links, Pagination
 
 Schema = dict[str, Any]
 H = TypeVar("H", bound=Callable[..., Any])
@@ -124,67 +124,10 @@ def shape_component(shape: type[Shape]) -> Schema:
     return component(shape.__name__, schemas[shape.__name__])
 
 
-def nullable(schema: Schema) -> Schema:
-    return {**schema, "nullable": True}
-
-
-ERROR = component(
-    "Error",
-    {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["type", "message"],
-                "properties": {
-                    "type": {"type": "string", "enum": ["invalid_request_error", "api_error"]},
-                    "message": {"type": "string"},
-                    "param": {
-                        "type": "string",
-                        "description": "The parameter, header or body field at fault",
-                    },
-                },
-            }
-        },
-    },
-)
+ERROR = shape_component(Error)
 _COUNT: Schema = {"type": "integer", "minimum": 0}
-# As TalentLMS writes them: page[number] and filter[...] keep their brackets unescaped, which
-# WHATWG URL parsers accept and RFC 3986 "uri" validators do not, so no "format" is claimed.
-_LINK: Schema = {
-    "type": "string",
-    "example": "https://acme.lms.example.com/api/v2/users?page[number]=2&page[size]=20",
-}
-LINKS = component(
-    "Links",
-    {
-        "type": "object",
-        "description": "Absolute URLs on the tenant's own host; prev and next are null at the ends",
-        "required": ["self", "first", "last", "prev", "next"],
-        "properties": {
-            "self": _LINK,
-            "first": _LINK,
-            "last": _LINK,
-            "prev": nullable(_LINK),
-            "next": nullable(_LINK),
-        },
-    },
-)
-PAGINATION = component(
-    "Pagination",
-    {
-        "type": "object",
-        "required": ["page", "page_size", "total_items", "total_pages", "total_results"],
-        "properties": {
-            "page": {"type": "integer", "minimum": 1},
-            "page_size": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
-            "total_items": {**_COUNT, "description": "Items on this page"},
-            "total_pages": _COUNT,
-            "total_results": {**_COUNT, "description": "Items on all pages"},
-        },
-    },
-)
+LINKS = shape_component(Links)
+PAGINATION = shape_component(Pagination)
 
 
 def single(schema: Schema) -> Schema:
