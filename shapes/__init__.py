@@ -27,7 +27,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, WithJsonSchema
+from pydantic import BaseModel, WithJsonSchema
 
 from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
@@ -186,15 +186,12 @@ def _item(column: str) -> str:
 
 
 def _attribute(column: str) -> str:
-    if not column.isidentifier():
-        raise TypeError(f"Column {column!r} cannot be read as an attribute")
     return f"_source.{column}"
 
 
 class Shape(BaseModel):
-    """A resource's response shape; subclasses declare its fields in wire order."""
-
-    model_config = ConfigDict(frozen=True)
+    """A resource's response shape; subclasses declare its fields in wire order. Shapes are
+    never instantiated: they are read for their serializers, schema and columns."""
 
     columns: ClassVar[tuple[str, ...]]
     """The columns its serializer reads, each once, in field order."""
@@ -217,6 +214,7 @@ class Shape(BaseModel):
         )
         from_row = _compile(cls.__name__, plans, _item, "from_row")
         cls.from_row = staticmethod(from_row)
-        if all(column.isidentifier() for column in cls.columns):
+        # A joined column (``unit__type``) is only in rows; objects are read by attribute.
+        if all(column.isidentifier() and "__" not in column for column in cls.columns):
             from_object = _compile(cls.__name__, plans, _attribute, "from_object")
             cls.from_object = staticmethod(from_object)

@@ -123,3 +123,11 @@ def test_a_field_takes_one_source() -> None:
 
         class Twice(Shape):
             x: Annotated[int, Given, Const(1)]
+
+
+def test_a_joined_column_is_read_from_rows_only() -> None:
+    class Joined(Shape):
+        unit_type: Annotated[str, From("unit__type")]
+
+    assert Joined.from_row({"unit__type": "test"}) == {"unit_type": "test"}
+    assert not hasattr(Joined, "from_object")
