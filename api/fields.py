@@ -26,7 +26,8 @@ def _nullable(schema: dict[str, Any]) -> None:
         rest = [option for option in any_of if option != _NULL]
         del schema["anyOf"]
         if len(rest) == 1:
-            schema.update(rest[0])
+            # OpenAPI 3.0 ignores whatever sits beside a $ref, "nullable" included.
+            schema.update({"allOf": rest} if "$ref" in rest[0] else rest[0])
         else:
             schema["anyOf"] = rest
         schema["nullable"] = True

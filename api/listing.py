@@ -15,9 +15,9 @@ from sanic.request import RequestParameters
 from core.errors import InvalidRequest
 from core.query import Filter, FilterField, Page
 from core.request import AtriumRequest
+from shapes.envelope import MAX_PAGE_SIZE
 
 DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
 # Far beyond any real list, small enough that OFFSET arithmetic stays cheap and in range.
 MAX_PAGE_NUMBER = 1_000_000
 PAGE_NUMBER = "page[number]"

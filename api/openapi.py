@@ -34,11 +34,11 @@ from sanic_ext.extensions.openapi.definitions import (
 from sanic_ext.extensions.openapi.types import Date, Integer, String
 from sanic_ext.extensions.openapi.types import Schema as SchemaType
 
+from api.fields import openapi_30
 from api.listing import (
     DEFAULT_PAGE_SIZE,
     MAX_FILTER_VALUE,
     MAX_PAGE_NUMBER,
-    MAX_PAGE_SIZE,
     PAGE_NUMBER,
     PAGE_SIZE,
 )
@@ -47,6 +47,8 @@ from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
 from core.request import AtriumApp
 from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
+from shapes import Shape
+from shapes.envelope import MAX_PAGE_SIZE, Error, Links, Pagination
 
 Schema = dict[str, Any]
 H = TypeVar("H", bound=Callable[..., Any])
@@ -56,13 +58,6 @@ JSON = "application/json"
 HTML = "text/html"
 API_KEY_SCHEME = "ApiKey"
 
-ID: Schema = {"type": "integer", "minimum": 1, "maximum": MAX_DB_ID}
-TIMESTAMP_SCHEMA: Schema = {
-    "type": "string",
-    "format": "date-time",
-    "description": "ISO 8601, UTC",
-    "example": "2026-01-31T12:00:00Z",
-}
 DATE_SCHEMA: Schema = {"type": "string", "format": "date", "example": LATEST.isoformat()}
 
 _SCHEMAS: dict[str, Schema] = {}
@@ -83,67 +78,56 @@ def model_component(model: type[BaseModel]) -> Schema:
     return component(model.__name__, schema)
 
 
-def nullable(schema: Schema) -> Schema:
-    return {**schema, "nullable": True}
+def registered(reference: Schema) -> Schema:
+    """The component schema ``reference`` points to."""
+    return _SCHEMAS[reference["$ref"].removeprefix("#/components/schemas/")]
 
 
-ERROR = component(
-    "Error",
-    {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["type", "message"],
-                "properties": {
-                    "type": {"type": "string", "enum": ["invalid_request_error", "api_error"]},
-                    "message": {"type": "string"},
-                    "param": {
-                        "type": "string",
-                        "description": "The parameter, header or body field at fault",
-                    },
-                },
-            }
-        },
-    },
-)
+def _response_schema(schema: Schema) -> None:
+    """Adjust a shape's JSON schema for the document (in place): no titles (pydantic derives
+    them from class and field names); a single allowed value as an enum of one and a described
+    reference as an allOf of one, since OpenAPI 3.0 has no const and ignores what sits beside a
+    $ref."""
+    schema.pop("title", None)
+    if "const" in schema:
+        schema["enum"] = [schema.pop("const")]
+    if "$ref" in schema and len(schema) > 1:
+        schema["allOf"] = [{"$ref": schema.pop("$ref")}]
+    for prop in schema.get("properties", {}).values():
+        _response_schema(prop)
+    for nested in (schema.get("items"), schema.get("additionalProperties")):
+        if isinstance(nested, dict):
+            _response_schema(nested)
+    for keyword in ("anyOf", "allOf"):
+        for option in schema.get(keyword, []):
+            _response_schema(option)
+
+
+def shape_schemas(shape: type[Shape]) -> dict[str, Schema]:
+    """The OpenAPI 3.0 schemas of a response shape and of what it nests, by component name."""
+    schema = shape.model_json_schema(
+        ref_template="#/components/schemas/{model}", mode="serialization"
+    )
+    schemas: dict[str, Schema] = {**schema.pop("$defs", {}), shape.__name__: schema}
+    for each in schemas.values():
+        openapi_30(each)
+        _response_schema(each)
+    return schemas
+
+
+def shape_component(shape: type[Shape]) -> Schema:
+    """Register the schemas of a response shape (`shape_schemas`) as components; returns a
+    reference to the shape's."""
+    schemas = shape_schemas(shape)
+    for name, schema in schemas.items():
+        component(name, schema)
+    return component(shape.__name__, schemas[shape.__name__])
+
+
+ERROR = shape_component(Error)
 _COUNT: Schema = {"type": "integer", "minimum": 0}
-# As TalentLMS writes them: page[number] and filter[...] keep their brackets unescaped, which
-# WHATWG URL parsers accept and RFC 3986 "uri" validators do not, so no "format" is claimed.
-_LINK: Schema = {
-    "type": "string",
-    "example": "https://acme.lms.example.com/api/v2/users?page[number]=2&page[size]=20",
-}
-LINKS = component(
-    "Links",
-    {
-        "type": "object",
-        "description": "Absolute URLs on the tenant's own host; prev and next are null at the ends",
-        "required": ["self", "first", "last", "prev", "next"],
-        "properties": {
-            "self": _LINK,
-            "first": _LINK,
-            "last": _LINK,
-            "prev": nullable(_LINK),
-            "next": nullable(_LINK),
-        },
-    },
-)
-PAGINATION = component(
-    "Pagination",
-    {
-        "type": "object",
-        "required": ["page", "page_size", "total_items", "total_pages", "total_results"],
-        "properties": {
-            "page": {"type": "integer", "minimum": 1},
-            "page_size": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
-            "total_items": {**_COUNT, "description": "Items on this page"},
-            "total_pages": _COUNT,
-            "total_results": {**_COUNT, "description": "Items on all pages"},
-        },
-    },
-)
+LINKS = shape_component(Links)
+PAGINATION = shape_component(Pagination)
 
 
 def single(schema: Schema) -> Schema:

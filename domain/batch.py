@@ -135,29 +135,6 @@ async def do_queue_batch(
     return task
 
 
-def task_json(task: BatchTask) -> dict[str, Any]:
-    progress = 100 if task.total == 0 else task.processed * 100 // task.total
-    return {
-        "id": task.id,
-        "type": task.kind,
-        "status": str(task.status),
-        "dry_run": task.dry_run,
-        "progress": progress,
-        "total": task.total,
-        "processed": task.processed,
-        "counts": {
-            "created": task.created,
-            "updated": task.updated,
-            "unchanged": task.unchanged,
-            "failed": task.failed,
-            "deactivated": task.deactivated,
-        },
-        "errors": task.errors,
-        "created_at": task.created_at,
-        "finished_at": task.finished_at,
-    }
-
-
 async def load_tenant(tenant_id: int) -> TenantRecord:
     return tenant_record(await Tenant.get(id=tenant_id))
 

@@ -22,6 +22,7 @@ from domain.enrollments import check_course_id, check_user_id
 from domain.events import record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Branch, BranchCourse, BranchUser
+from shapes import branches as shapes
 from tenants.lookup import TenantRecord
 
 BRANCHES_COUNTER = "branches"
@@ -31,15 +32,7 @@ BRANCH_FILTERS: dict[str, FilterField] = {
     "created_at": FilterField("created_at", frozenset({"gte", "lte"}), TIMESTAMP),
     "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
 }
-BRANCH_COLUMNS = (
-    "id",
-    "name",
-    "description",
-    "default_locale",
-    "is_active",
-    "created_at",
-    "updated_at",
-)
+BRANCH_COLUMNS = shapes.Branch.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +45,6 @@ class NewBranch:
 
 def branches_in_tenant(tenant: TenantRecord) -> QuerySet[Branch]:
     return Branch.filter(tenant_id=tenant.id)
-
-
-def branch_row(branch: Branch) -> dict[str, Any]:
-    """``branch`` as the plain row the list reads return."""
-    return {column: getattr(branch, column) for column in BRANCH_COLUMNS}
 
 
 async def access_branch_by_id(

@@ -23,6 +23,7 @@ from core.query import INTEGER, TEXT, TIMESTAMP, Filter, FilterField, Page, appl
 from domain.counters import bump_counter, read_counter
 from domain.events import record_event
 from models.course import Category, Course
+from shapes import categories as shapes
 from tenants.lookup import TenantRecord
 
 CATEGORIES_COUNTER = "categories"
@@ -32,7 +33,6 @@ CATEGORY_FILTERS: dict[str, FilterField] = {
     "parent_id": FilterField("parent_id", frozenset({"eq"}), INTEGER),
     "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
 }
-CATEGORY_COLUMNS = ("id", "name", "parent_id", "price", "created_at", "updated_at")
 # First key of the tree lock (pg_advisory_xact_lock(namespace, tenant_id)): "CATG".
 _TREE_LOCK_NAMESPACE = 0x43415447
 
@@ -46,11 +46,6 @@ class NewCategory:
 
 def categories_in_tenant(tenant: TenantRecord) -> QuerySet[Category]:
     return Category.filter(tenant_id=tenant.id)
-
-
-def category_row(category: Category) -> dict[str, Any]:
-    """``category`` as the plain row the list reads return."""
-    return {column: getattr(category, column) for column in CATEGORY_COLUMNS}
 
 
 async def access_category_by_id(
@@ -205,6 +200,11 @@ async def list_categories(
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of the tenant's categories as plain rows, oldest first, and the total."""
     query = apply_filters(categories_in_tenant(tenant), filters, CATEGORY_FILTERS)
-    rows = await query.order_by("id").offset(page.offset).limit(page.size).values(*CATEGORY_COLUMNS)
+    rows = (
+        await query.order_by("id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(*shapes.Category.columns)
+    )
     total = await query.count() if filters else await read_counter(tenant.id, CATEGORIES_COUNTER)
     return rows, total

@@ -40,12 +40,11 @@ from domain.counters import bump_counter, read_counter
 from domain.course_fields import COURSE_CUSTOM_FIELDS, CustomValue, check_custom_values
 from domain.custom_fields import do_store_field_values
 from domain.events import record_event
-from models.course import Category, Course, CourseField, CourseFieldValue
+from models.course import SLUG_MAX, SLUG_PATTERN, Category, Course, CourseField, CourseFieldValue
+from shapes import courses as shapes
 from tenants.lookup import TenantRecord
 
 COURSES_COUNTER = "courses"
-SLUG_MAX = 80
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)
 _SLUG_ATTEMPTS = 5
 
@@ -85,7 +84,6 @@ COURSE_FIELDS = frozenset(
         "is_published",
     }
 )
-COURSE_COLUMNS = ("id", *sorted(COURSE_FIELDS), "created_at", "updated_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +124,6 @@ def check_slug(slug: str) -> str:
 
 def courses_in_tenant(tenant: TenantRecord) -> QuerySet[Course]:
     return Course.filter(tenant_id=tenant.id)
-
-
-def course_row(course: Course) -> dict[str, Any]:
-    """``course`` as the plain row the list reads return."""
-    return {column: getattr(course, column) for column in COURSE_COLUMNS}
 
 
 async def access_course_by_id(tenant: TenantRecord, course_id: int) -> Course:
@@ -349,6 +342,11 @@ async def list_courses(
                 "course_id"
             )
             query = query.filter(id__in=Subquery(holders))
-    rows = await query.order_by("id").offset(page.offset).limit(page.size).values(*COURSE_COLUMNS)
+    rows = (
+        await query.order_by("id")
+        .offset(page.offset)
+        .limit(page.size)
+        .values(*shapes.CourseListItem.columns)
+    )
     total = await query.count() if filters else await read_counter(tenant.id, COURSES_COUNTER)
     return rows, total

@@ -25,11 +25,13 @@ from core.query import Page, is_db_id
 from domain.events import record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType, UserField, UserFieldValue
+from shapes import custom_fields as shapes
 from tenants.lookup import TenantRecord
 
 MAX_VALUE_LENGTH = 191
 MAX_OPTIONS = 100
-FIELD_COLUMNS = ("id", "name", "type", "options", "mandatory", "position", "created_at")
+# The two kinds' shapes read the same columns.
+FIELD_COLUMNS = shapes.CourseField.columns
 
 FieldModel = TypeVar("FieldModel", UserField, CourseField)
 ValueModel = TypeVar("ValueModel", UserFieldValue, CourseFieldValue)
@@ -65,11 +67,6 @@ class FieldKind(Generic[FieldModel, ValueModel]):
 
     def name_taken(self, name: str) -> Conflict:
         return Conflict(f"A {self.owner} field named {name!r} already exists", param="name")
-
-
-def custom_field_row(field: UserField | CourseField) -> dict[str, Any]:
-    """``field`` as the plain row the list reads return."""
-    return {column: getattr(field, column) for column in FIELD_COLUMNS}
 
 
 async def access_custom_field_by_id(

@@ -39,6 +39,7 @@ from models.course import Course
 from models.event import Event
 from models.learning import Enrollment, EnrollmentRole, ProgressStatus
 from models.user import User
+from shapes import enrollments as shapes
 from tenants.lookup import TenantRecord
 
 ENROLLMENTS_COUNTER = "enrollments"
@@ -75,19 +76,7 @@ ENROLLMENT_FILTERS: dict[str, FilterField] = {
     "completed_at": FilterField("completed_at", frozenset({"gte", "lte"}), TIMESTAMP),
     "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
 }
-ENROLLMENT_COLUMNS = (
-    "id",
-    "user_id",
-    "course_id",
-    "role",
-    "status",
-    "progress_percent",
-    "score",
-    "time_spent_seconds",
-    "enrolled_at",
-    "completed_at",
-    "updated_at",
-)
+ENROLLMENT_COLUMNS = shapes.Enrollment.columns
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from domain.events import EVENT_TYPES, EventType, record_event
 from domain.jobs import enqueue_job
 from models.export import Export, ExportKind, ExportStatus
 from models.learning import ProgressStatus
+from shapes import exports as shapes
 from tenants.lookup import TenantRecord
 
 GENERATE_KIND = "exports.generate"
@@ -135,19 +136,7 @@ EXPORT_FILTERS: dict[str, FilterField] = {
     "status": FilterField("status", frozenset({"eq"}), choice(*ExportStatus)),
     "type": FilterField("kind", frozenset({"eq"}), choice(*ExportKind)),
 }
-EXPORT_COLUMNS = (
-    "id",
-    "kind",
-    "filters",
-    "date_from",
-    "date_to",
-    "status",
-    "row_count",
-    "error",
-    "created_at",
-    "completed_at",
-    "expires_at",
-)
+EXPORT_COLUMNS = shapes.Export.columns
 
 
 async def list_exports(

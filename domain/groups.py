@@ -30,6 +30,7 @@ from domain.enrollments import check_course_id, check_user_id, do_enroll_missing
 from domain.events import record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Group, GroupCourse, GroupMembership
+from shapes import groups as shapes
 from tenants.lookup import TenantRecord
 
 GROUPS_COUNTER = "groups"
@@ -39,16 +40,7 @@ GROUP_FILTERS: dict[str, FilterField] = {
     "created_at": FilterField("created_at", frozenset({"gte", "lte"}), TIMESTAMP),
     "last_updated": FilterField("updated_at", frozenset({"gte", "lte"}), TIMESTAMP),
 }
-GROUP_COLUMNS = (
-    "id",
-    "name",
-    "description",
-    "key",
-    "max_key_redemptions",
-    "price",
-    "created_at",
-    "updated_at",
-)
+GROUP_COLUMNS = shapes.Group.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +54,6 @@ class NewGroup:
 
 def groups_in_tenant(tenant: TenantRecord) -> QuerySet[Group]:
     return Group.filter(tenant_id=tenant.id)
-
-
-def group_row(group: Group) -> dict[str, Any]:
-    """``group`` as the plain row the list reads return."""
-    return {column: getattr(group, column) for column in GROUP_COLUMNS}
 
 
 async def access_group_by_id(

@@ -35,19 +35,12 @@ from domain.enrollments import NewEnrollment, check_user_id, do_enroll_missing
 from domain.events import record_event
 from models.course import Course, LearningPath, LearningPathCourse
 from models.learning import LearningPathEnrollment
+from shapes import learning_paths as shapes
 from tenants.lookup import TenantRecord
 
 LEARNING_PATHS_COUNTER = "learning_paths"
 LEARNING_PATH_FIELDS = frozenset({"name", "code", "description", "is_active"})
-LEARNING_PATH_COLUMNS = (
-    "id",
-    "name",
-    "code",
-    "description",
-    "is_active",
-    "created_at",
-    "updated_at",
-)
+LEARNING_PATH_COLUMNS = shapes.LearningPathListItem.columns
 
 
 _STATUSES = ("active", "inactive")
@@ -86,11 +79,6 @@ class NewLearningPath:
 
 def learning_paths_in_tenant(tenant: TenantRecord) -> QuerySet[LearningPath]:
     return LearningPath.filter(tenant_id=tenant.id)
-
-
-def learning_path_row(path: LearningPath) -> dict[str, Any]:
-    """``path`` as the plain row the list reads return."""
-    return {column: getattr(path, column) for column in LEARNING_PATH_COLUMNS}
 
 
 async def access_learning_path_by_id(

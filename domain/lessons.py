@@ -13,6 +13,7 @@ from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, 
 from domain.courses import BOOLEAN
 from domain.units import units_in_tenant
 from models.course import Unit, UnitType
+from shapes import lessons as shapes
 from tenants.lookup import TenantRecord
 
 LESSON_FILTERS: dict[str, FilterField] = {
@@ -21,16 +22,7 @@ LESSON_FILTERS: dict[str, FilterField] = {
     "type": FilterField("type", frozenset({"eq"}), choice(*(t.value for t in UnitType))),
     "is_active": FilterField("is_active", frozenset({"eq"}), BOOLEAN),
 }
-LESSON_SUMMARY_COLUMNS = (
-    "id",
-    "course_id",
-    "position",
-    "type",
-    "name",
-    "is_active",
-    "created_at",
-    "updated_at",
-)
+LESSON_SUMMARY_COLUMNS = shapes.LessonListItem.columns
 
 
 async def access_lesson_by_id(tenant: TenantRecord, lesson_id: int) -> Unit:

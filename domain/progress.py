@@ -30,15 +30,15 @@ from domain.counters import read_counter
 from domain.enrollments import ENROLLMENTS_COUNTER, enrollments_in_tenant
 from domain.events import EventType, record_event
 from domain.progress_completion import lock_learner_course
-from models.course import Unit, UnitType
+from models.course import Unit
 from models.learning import ProgressStatus, UnitProgress
+from shapes import progress as shapes
+from shapes.progress import RESULT_UNIT_TYPES
 from tenants.lookup import TenantRecord
 
 _EQ = frozenset({"eq"})
 _RANGE = frozenset({"gte", "lte"})
 _STATUS = choice(*ProgressStatus)
-# Units whose progress is a result: TalentLMS's /results covers tests and surveys.
-RESULT_UNIT_TYPES = (UnitType.TEST.value, UnitType.SURVEY.value)
 
 COURSE_PROGRESS_FILTERS: dict[str, FilterField] = {
     "user_id": FilterField("user_id", _EQ, INTEGER),
@@ -48,17 +48,7 @@ COURSE_PROGRESS_FILTERS: dict[str, FilterField] = {
     "completed_at": FilterField("completed_at", _RANGE, TIMESTAMP),
     "last_updated": FilterField("updated_at", _RANGE, TIMESTAMP),
 }
-COURSE_PROGRESS_COLUMNS = (
-    "user_id",
-    "course_id",
-    "status",
-    "progress_percent",
-    "score",
-    "time_spent_seconds",
-    "enrolled_at",
-    "completed_at",
-    "updated_at",
-)
+COURSE_PROGRESS_COLUMNS = shapes.CourseProgress.columns
 UNIT_PROGRESS_FILTERS: dict[str, FilterField] = {
     "user_id": FilterField("user_id", _EQ, INTEGER),
     "unit_id": FilterField("unit_id", _EQ, INTEGER),
@@ -67,24 +57,12 @@ UNIT_PROGRESS_FILTERS: dict[str, FilterField] = {
     "completed_at": FilterField("completed_at", _RANGE, TIMESTAMP),
     "last_updated": FilterField("updated_at", _RANGE, TIMESTAMP),
 }
-UNIT_PROGRESS_COLUMNS = (
-    "user_id",
-    "unit_id",
-    "course_id",
-    "status",
-    "score",
-    "attempts",
-    "time_spent_seconds",
-    "started_at",
-    "completed_at",
-    "updated_at",
-)
+UNIT_PROGRESS_COLUMNS = shapes.UnitProgress.columns
 RESULT_FILTERS: dict[str, FilterField] = {
     **UNIT_PROGRESS_FILTERS,
     "unit_type": FilterField("unit__type", _EQ, choice(*RESULT_UNIT_TYPES)),
 }
-# The unit's type comes along through a join on units (aliased: `unit_type` in the row).
-RESULT_COLUMNS = (*UNIT_PROGRESS_COLUMNS, "unit__type")
+RESULT_COLUMNS = shapes.Result.columns
 # Rows come in the order of the (tenant_id, user_id, unit_id) unique index.
 _UNIT_ORDER = ("user_id", "unit_id")
 

@@ -27,6 +27,7 @@ from models.content import CefrLevel, CefrSkill, TrainingItem
 from models.course import Unit
 from models.progress import LEVEL_CODES, SKILL_CODES, ProgressEvent, ProgressOutcome
 from models.user import User
+from shapes import progress_events as shapes
 from tenants.lookup import TenantRecord
 
 MAX_BATCH = 100
@@ -246,7 +247,7 @@ async def do_record_progress_events(
                     tenant_id=tenant.id, client_event_id__in=sorted(replayed)
                 )
                 .using_db(connection)
-                .values(*EVENT_COLUMNS)
+                .values(*shapes.ProgressEvent.columns)
             ):
                 stored[first["client_event_id"]] = first
     return [stored[e.client_event_id] for e in events]

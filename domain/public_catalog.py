@@ -11,24 +11,17 @@ from tortoise.queryset import QuerySet
 
 from core.errors import NotFound
 from core.query import TEXT, Filter, FilterField, Page, apply_filters
-from domain.courses import SLUG_MAX, courses_in_tenant
+from domain.courses import courses_in_tenant
 from domain.units import units_in_tenant
-from models.course import Course
+from models.course import SLUG_MAX, Course
+from shapes import public_catalog as shapes
 from tenants.lookup import TenantRecord
 
 PUBLIC_COURSE_FILTERS: dict[str, FilterField] = {
     "name": FilterField("name", frozenset({"eq", "like"}), TEXT),
 }
-PUBLIC_COURSE_COLUMNS = (
-    "id",
-    "slug",
-    "name",
-    "description",
-    "price",
-    "level",
-    "category__name",
-    "updated_at",
-)
+# The course's id finds its lessons.
+PUBLIC_COURSE_COLUMNS = ("id", *shapes.PublicCourseListItem.columns)
 
 
 def published_courses(tenant: TenantRecord) -> QuerySet[Course]:
@@ -66,6 +59,6 @@ async def access_public_course(tenant: TenantRecord, slug: str) -> dict[str, Any
         await units_in_tenant(tenant)
         .filter(course_id=course["id"], is_active=True)
         .order_by("position")
-        .values("position", "name", "type")
+        .values(*shapes.PublicLesson.columns)
     )
     return {**course, "lessons": lessons}

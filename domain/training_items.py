@@ -20,6 +20,7 @@ from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, 
 from domain.events import record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import CefrLevel, CefrSkill, Training, TrainingItem, TrainingItemType
+from shapes import training_items as shapes
 from tenants.lookup import TenantRecord
 
 ITEM_FIELDS = frozenset({"name", "type", "skill", "level", "content"})
@@ -34,20 +35,7 @@ ITEM_FILTERS: dict[str, FilterField] = {
     "course_id": FilterField("course_id", frozenset({"eq"}), INTEGER),
     "name": FilterField("name", frozenset({"eq", "like"}), TEXT),
 }
-ITEM_SUMMARY_COLUMNS = (
-    "id",
-    "training_id",
-    "lesson_id",
-    "course_id",
-    "position",
-    "type",
-    "skill",
-    "level",
-    "name",
-    "created_at",
-    "updated_at",
-)
-ITEM_COLUMNS = (*ITEM_SUMMARY_COLUMNS, "content")
+ITEM_SUMMARY_COLUMNS = shapes.TrainingItemListItem.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +52,6 @@ class NewTrainingItem:
 
 def items_in_tenant(tenant: TenantRecord) -> QuerySet[TrainingItem]:
     return TrainingItem.filter(tenant_id=tenant.id)
-
-
-def item_row(item: TrainingItem) -> dict[str, Any]:
-    return {column: getattr(item, column) for column in ITEM_COLUMNS}
 
 
 async def access_item_by_id(tenant: TenantRecord, item_id: int) -> TrainingItem:

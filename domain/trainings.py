@@ -20,6 +20,8 @@ from domain.events import record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import Training
 from models.course import Unit
+from shapes import trainings as shapes
+from shapes.lessons import LessonTraining
 from tenants.lookup import TenantRecord
 
 TRAINING_FIELDS = frozenset({"name", "description"})
@@ -28,16 +30,7 @@ TRAINING_FILTERS: dict[str, FilterField] = {
     "course_id": FilterField("course_id", frozenset({"eq"}), INTEGER),
     "name": FilterField("name", frozenset({"eq", "like"}), TEXT),
 }
-TRAINING_COLUMNS = (
-    "id",
-    "lesson_id",
-    "course_id",
-    "position",
-    "name",
-    "description",
-    "created_at",
-    "updated_at",
-)
+TRAINING_COLUMNS = shapes.Training.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +44,6 @@ class NewTraining:
 
 def trainings_in_tenant(tenant: TenantRecord) -> QuerySet[Training]:
     return Training.filter(tenant_id=tenant.id)
-
-
-def training_row(training: Training) -> dict[str, Any]:
-    return {column: getattr(training, column) for column in TRAINING_COLUMNS}
 
 
 async def access_training_by_id(
@@ -174,5 +163,5 @@ async def lesson_trainings(tenant: TenantRecord, lesson_id: int) -> list[dict[st
         await trainings_in_tenant(tenant)
         .filter(lesson_id=lesson_id)
         .order_by("position")
-        .values("id", "name", "position")
+        .values(*LessonTraining.columns)
     )

@@ -23,6 +23,7 @@ from core.query import TEXT, Filter, FilterField, Page, apply_filters, choice, i
 from domain.events import record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.course import Course, Unit, UnitType
+from shapes import units as shapes
 from tenants.lookup import TenantRecord
 
 UNIT_FIELDS = frozenset({"name", "type", "content", "is_active"})
@@ -31,8 +32,7 @@ UNIT_FILTERS: dict[str, FilterField] = {
     "type": FilterField("type", frozenset({"eq"}), choice(*(t.value for t in UnitType))),
 }
 # A list leaves the content out: it can be long, and a list is for finding units.
-UNIT_SUMMARY_COLUMNS = ("id", "course_id", "position", "type", "name", "is_active")
-UNIT_COLUMNS = (*UNIT_SUMMARY_COLUMNS, "content", "created_at", "updated_at")
+UNIT_SUMMARY_COLUMNS = shapes.UnitListItem.columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +47,6 @@ class NewUnit:
 
 def units_in_tenant(tenant: TenantRecord) -> QuerySet[Unit]:
     return Unit.filter(tenant_id=tenant.id)
-
-
-def unit_row(unit: Unit) -> dict[str, Any]:
-    """``unit`` as a plain row, content included."""
-    return {column: getattr(unit, column) for column in UNIT_COLUMNS}
 
 
 async def access_unit_by_id(tenant: TenantRecord, unit_id: int) -> Unit:

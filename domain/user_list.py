@@ -24,6 +24,7 @@ from core.sql import tenant_execute
 from domain.counters import read_counter
 from domain.users import USERS_COUNTER
 from models.user import UserStatus
+from shapes.users import UserListItem
 from tenants.lookup import TenantRecord
 
 USER_FILTERS: dict[str, FilterField] = {
@@ -37,22 +38,8 @@ USER_FILTERS: dict[str, FilterField] = {
     "integration": FilterField("integration", frozenset({"eq"}), TEXT),
     "custom_field_value": FilterField("custom_field_value", frozenset({"eq"}), TEXT),
 }
-# The columns of a row; the three timestamps are ISO 8601 strings in UTC, last_login may be null.
-USER_ROW_COLUMNS = (
-    "id",
-    "login",
-    "name",
-    "surname",
-    "email",
-    "timezone",
-    "locale",
-    "user_type",
-    "created_at",
-    "last_login",
-    "status",
-    "updated_at",
-    "integration_user_id",
-)
+# The columns of a row; its timestamps are ISO 8601 strings in UTC, last_login may be null.
+USER_ROW_COLUMNS = UserListItem.columns
 
 
 class Row(Protocol):
@@ -63,7 +50,6 @@ class Row(Protocol):
     def __getitem__(self, column: str, /) -> Any: ...
 
 
-_TIMESTAMPS = frozenset({"created_at", "last_login", "updated_at"})
 _MEMBER_TABLES = {
     "branch_id": ('"branch_users"', '"branch_id"'),
     "group_id": ('"group_memberships"', '"group_id"'),
@@ -119,7 +105,7 @@ def _conditions(statement: _Statement, filters: tuple[Filter, ...]) -> list[str]
 def _column(name: str) -> str:
     """``name``, a timestamp as the wire's ISO 8601 UTC string."""
     column = f'u."{name}"'
-    if name not in _TIMESTAMPS:
+    if name not in UserListItem.timestamp_columns:
         return column
     return f'to_char({column} AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS"Z"\') AS "{name}"'
 

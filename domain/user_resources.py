@@ -10,6 +10,7 @@ from domain.users import check_user_exists
 from models.course import Course
 from models.learning import Certificate, Enrollment
 from models.organization import Branch, BranchUser, Group, GroupMembership
+from shapes.users import NamedResource, UserCertificate
 from tenants.lookup import TenantRecord
 
 RESOURCE_KINDS = ("branches", "groups", "courses", "certificates")
@@ -18,21 +19,27 @@ RESOURCE_KINDS = ("branches", "groups", "courses", "certificates")
 async def _groups(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     ids = GroupMembership.filter(tenant_id=tenant.id, user_id=user_id).values("group_id")
     return await (
-        Group.filter(tenant_id=tenant.id, id__in=Subquery(ids)).order_by("id").values("id", "name")
+        Group.filter(tenant_id=tenant.id, id__in=Subquery(ids))
+        .order_by("id")
+        .values(*NamedResource.columns)
     )
 
 
 async def _branches(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     ids = BranchUser.filter(tenant_id=tenant.id, user_id=user_id).values("branch_id")
     return await (
-        Branch.filter(tenant_id=tenant.id, id__in=Subquery(ids)).order_by("id").values("id", "name")
+        Branch.filter(tenant_id=tenant.id, id__in=Subquery(ids))
+        .order_by("id")
+        .values(*NamedResource.columns)
     )
 
 
 async def _courses(tenant: TenantRecord, user_id: int) -> list[dict[str, Any]]:
     ids = Enrollment.filter(tenant_id=tenant.id, user_id=user_id).values("course_id")
     return await (
-        Course.filter(tenant_id=tenant.id, id__in=Subquery(ids)).order_by("id").values("id", "name")
+        Course.filter(tenant_id=tenant.id, id__in=Subquery(ids))
+        .order_by("id")
+        .values(*NamedResource.columns)
     )
 
 
@@ -40,7 +47,7 @@ async def _certificates(tenant: TenantRecord, user_id: int) -> list[dict[str, An
     return await (
         Certificate.filter(tenant_id=tenant.id, user_id=user_id)
         .order_by("id")
-        .values("id", "name", "course_id", "issued_at", "expires_at")
+        .values(*UserCertificate.columns)
     )
 
 

@@ -19,19 +19,10 @@ from domain.custom_fields import do_store_field_values
 from domain.events import record_event
 from domain.passwords import hash_password, verify_password
 from domain.user_fields import USER_CUSTOM_FIELDS, check_custom_fields
-from models.user import User, UserFieldValue, UserStatus, UserType
+from models.user import DEFAULT_USER_TYPE, User, UserFieldValue, UserStatus, UserType
 from tenants.lookup import TenantRecord
 
 USERS_COUNTER = "users"
-# TalentLMS's names of its user types, as the API shows them; new users are learners.
-USER_TYPE_NAMES: dict[UserType, str] = {
-    UserType.SUPER_ADMIN: "SuperAdmin",
-    UserType.ADMIN: "Admin",
-    UserType.INSTRUCTOR: "Instructor",
-    UserType.LEARNER_INSTRUCTOR: "Learner-Instructor",
-    UserType.LEARNER: "Learner",
-}
-DEFAULT_USER_TYPE = UserType.LEARNER
 # The profile columns a PATCH may change, besides the password and custom fields.
 USER_FIELDS = frozenset(
     {

@@ -36,6 +36,7 @@ from domain.webhook_delivery import (
 )
 from domain.webhook_signing import SecretUnavailable, new_secret, seal_secret, unseal_secret
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
+from shapes import webhooks as shapes
 from tenants.lookup import TenantRecord
 
 PING_TYPE = "webhook.ping"
@@ -181,17 +182,7 @@ WEBHOOK_FILTERS: dict[str, FilterField] = {
     "url": FilterField("url", frozenset({"eq", "like"})),
     "enabled": FilterField("enabled", frozenset({"eq"}), ValueType(_boolean, "true or false")),
 }
-WEBHOOK_COLUMNS = (
-    "id",
-    "url",
-    "description",
-    "event_types",
-    "enabled",
-    "disabled_reason",
-    "failing_since",
-    "created_at",
-    "updated_at",
-)
+WEBHOOK_COLUMNS = shapes.Webhook.columns
 
 
 async def list_webhooks(
@@ -209,20 +200,7 @@ DELIVERY_FILTERS: dict[str, FilterField] = {
     "status": FilterField("status", frozenset({"eq"}), choice(*DeliveryStatus)),
     "event_type": FilterField("event_type", frozenset({"eq"})),
 }
-DELIVERY_COLUMNS = (
-    "id",
-    "event_id",
-    "event_type",
-    "message_id",
-    "attempt",
-    "status",
-    "status_code",
-    "latency_ms",
-    "response_excerpt",
-    "error",
-    "next_retry_at",
-    "created_at",
-)
+DELIVERY_COLUMNS = shapes.WebhookDelivery.columns
 
 
 async def list_deliveries(

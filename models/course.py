@@ -13,6 +13,10 @@ from models.user import FieldType
 if TYPE_CHECKING:
     from models.tenant import Tenant
 
+# A course's slug: lowercase words of letters and digits joined by single hyphens.
+SLUG_MAX = 80
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
 
 class Category(TenantOwned):
     id = fields.IntField(primary_key=True)

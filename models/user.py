@@ -28,6 +28,9 @@ class UserType(IntEnum):
     LEARNER = 5
 
 
+DEFAULT_USER_TYPE = UserType.LEARNER
+
+
 class FieldType(StrEnum):
     TEXT = "text"
     DROPDOWN = "dropdown"
@@ -45,7 +48,7 @@ class User(TenantOwned):
     name = fields.CharField(max_length=191)
     surname = fields.CharField(max_length=191)
     password_hash = fields.CharField(max_length=255, null=True)
-    user_type = fields.IntEnumField(UserType, default=UserType.LEARNER)
+    user_type = fields.IntEnumField(UserType, default=DEFAULT_USER_TYPE)
     status = fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE)
     timezone = fields.CharField(max_length=64, default="UTC")
     locale = fields.CharField(max_length=16, default="en")

@@ -22,6 +22,7 @@ from tortoise.queryset import QuerySet
 from core.errors import Forbidden, NotFound, ValidationFailed
 from core.query import TIMESTAMP, Filter, FilterField, Page, apply_filters, fetch_page, is_db_id
 from models.api_key import ApiKey
+from shapes import api_keys as shapes
 from tenants import lookup
 from tenants.lookup import KeyRecord, TenantRecord
 
@@ -173,7 +174,6 @@ API_KEY_FILTERS: dict[str, FilterField] = {
     "name": FilterField("name", frozenset({"eq", "like"})),
     "created_at": FilterField("created_at", frozenset({"gte", "lte"}), TIMESTAMP),
 }
-API_KEY_COLUMNS = ("id", "name", "prefix", "scopes", "created_at", "last_used_at", "revoked_at")
 
 
 async def list_api_keys(
@@ -181,4 +181,4 @@ async def list_api_keys(
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of the tenant's keys (revoked ones included) as plain rows, and the total."""
     query = apply_filters(api_keys_in_tenant(tenant), filters, API_KEY_FILTERS)
-    return await fetch_page(query, page, *API_KEY_COLUMNS)
+    return await fetch_page(query, page, *shapes.ApiKey.columns)

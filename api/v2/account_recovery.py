@@ -15,7 +15,7 @@ from sanic_ext.extensions.openapi.types import String
 from api.body import parse_body
 from api.fields import BODY_CONFIG
 from api.listing import check_known, single_arg
-from api.openapi import ID, Reply, component, describe, single
+from api.openapi import Reply, describe, shape_component, single
 from api.policy import RoutePolicy, requires
 from api.responses import no_content, one
 from api.v2.user_bodies import Login, Password
@@ -31,6 +31,7 @@ from domain.account_recovery import (
 )
 from domain.course_launch import check_redirect
 from domain.custom_fields import MAX_VALUE_LENGTH
+from shapes import account_recovery as shapes
 
 bp = Blueprint("account_recovery")
 TAG = "Users"
@@ -56,29 +57,8 @@ class PasswordResetConfirm(BaseModel):
     password: Password
 
 
-RESET = component(
-    "PasswordReset",
-    {
-        "type": "object",
-        "required": ["user_id", "login"],
-        "properties": {"user_id": ID, "login": {"type": "string"}},
-    },
-)
-RECOVERY = component(
-    "UsernameRecovery",
-    {
-        "type": "object",
-        "required": ["email", "portal_url"],
-        "properties": {
-            "email": {"type": "string", "format": "email", "description": "The address asked"},
-            "portal_url": {
-                "type": "string",
-                "format": "uri",
-                "description": "The sign-in page the mail points to",
-            },
-        },
-    },
-)
+RESET = shape_component(shapes.PasswordReset)
+RECOVERY = shape_component(shapes.UsernameRecovery)
 
 
 def _mail_settings(request: AtriumRequest) -> Settings:
@@ -158,7 +138,7 @@ async def request_password_reset(request: AtriumRequest) -> HTTPResponse:
 async def confirm_password_reset(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, PasswordResetConfirm)
     reset = await do_reset_password(request.ctx.require_tenant(), body.token, body.password)
-    response = one(request, "password_reset", {"user_id": reset.user_id, "login": reset.login})
+    response = one(request, "password_reset", shapes.PasswordReset.from_object(reset))
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -213,4 +193,5 @@ async def recover_username(request: AtriumRequest, email: str) -> HTTPResponse:
     await do_recover_username(
         request.ctx.require_tenant(), address, settings, portal_url=portal_url
     )
-    return one(request, "username_recovery", {"email": address, "portal_url": portal_url})
+    recovery = shapes.UsernameRecovery.from_row({"email": address, "portal_url": portal_url})
+    return one(request, "username_recovery", recovery)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sanic import Blueprint, HTTPResponse
@@ -10,22 +10,18 @@ from sanic import Blueprint, HTTPResponse
 from api.body import parse_body
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from models.api_key import ApiKey
+from shapes.api_keys import ApiKey, NewApiKey
 from tenants.api_keys import (
     API_KEY_FILTERS,
     SCOPES,
@@ -49,80 +45,9 @@ class CreateApiKey(BaseModel):
     scopes: list[Scope] = Field(min_length=1, max_length=64)
 
 
-API_KEY = component(
-    "ApiKey",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "name",
-            "prefix",
-            "scopes",
-            "status",
-            "created_at",
-            "last_used_at",
-            "revoked_at",
-        ],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "prefix": {
-                "type": "string",
-                "description": "The key's public start, by which it is shown and found",
-                "example": "atr_Ab3dEf9h",
-            },
-            "scopes": {"type": "array", "items": {"type": "string"}},
-            "status": {"type": "string", "enum": ["active", "revoked"]},
-            "created_at": TIMESTAMP_SCHEMA,
-            "last_used_at": nullable(TIMESTAMP_SCHEMA),
-            "revoked_at": nullable(TIMESTAMP_SCHEMA),
-        },
-    },
-)
-NEW_API_KEY = component(
-    "NewApiKey",
-    {
-        "allOf": [
-            API_KEY,
-            {
-                "type": "object",
-                "required": ["key"],
-                "properties": {
-                    "key": {
-                        "type": "string",
-                        "description": "The secret key: shown in this response only",
-                    }
-                },
-            },
-        ]
-    },
-)
+API_KEY = shape_component(ApiKey)
+NEW_API_KEY = shape_component(NewApiKey)
 KEY_ID = path_id("key_id", "The API key's id")
-
-
-def api_key_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "prefix": row["prefix"],
-        "scopes": list(row["scopes"]),
-        "status": "revoked" if row["revoked_at"] else "active",
-        "created_at": isoformat(row["created_at"]),
-        "last_used_at": isoformat(row["last_used_at"]),
-        "revoked_at": isoformat(row["revoked_at"]),
-    }
-
-
-def _row(key: ApiKey) -> dict[str, Any]:
-    return {
-        "id": key.id,
-        "name": key.name,
-        "prefix": key.prefix,
-        "scopes": key.scopes,
-        "created_at": key.created_at,
-        "last_used_at": key.last_used_at,
-        "revoked_at": key.revoked_at,
-    }
 
 
 @bp.get("/api-keys", ctx_policy=requires("api-keys:read"))
@@ -138,7 +63,7 @@ def _row(key: ApiKey) -> dict[str, Any]:
 async def list_keys(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, API_KEY_FILTERS)
     rows, total = await list_api_keys(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "api_key", [api_key_json(r) for r in rows], total, query.page)
+    return many(request, "api_key", [ApiKey.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/api-keys", ctx_policy=requires("api-keys:write"))
@@ -157,7 +82,7 @@ async def create_key(request: AtriumRequest) -> HTTPResponse:
     key, secret = await do_create_api_key(
         request.ctx.require_tenant(), body.name, body.scopes, within=caller.scopes
     )
-    response = one(request, "api_key", {**api_key_json(_row(key)), "key": secret}, status=201)
+    response = one(request, "api_key", NewApiKey.from_object(key, key=secret), status=201)
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -173,7 +98,7 @@ async def create_key(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     key = await access_api_key_by_id(request.ctx.require_tenant(), key_id)
-    return one(request, "api_key", api_key_json(_row(key)))
+    return one(request, "api_key", ApiKey.from_object(key))
 
 
 @bp.delete("/api-keys/<key_id:int>", ctx_policy=requires("api-keys:write"))
@@ -198,4 +123,4 @@ async def revoke_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     key = await do_revoke_api_key(
         tenant, await access_api_key_by_id(tenant, key_id), within=caller.scopes
     )
-    return one(request, "api_key", api_key_json(_row(key)))
+    return one(request, "api_key", ApiKey.from_object(key))

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
@@ -14,25 +13,24 @@ from sanic_ext.extensions.openapi.types import Boolean
 
 from api.body import item_error_of, parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name, ShortText
-from api.openapi import ID, TIMESTAMP_SCHEMA, Reply, component, describe, nullable, path_id, single
+from api.openapi import (
+    Reply,
+    describe,
+    path_id,
+    shape_component,
+    single,
+)
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import one
 from api.v2.user_bodies import BatchUser
 from api.v2.user_csv import CSV_MEDIA_TYPE, receive_user_csv
 from core.errors import Forbidden, InvalidRequest
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.batch import (
-    MAX_ITEMS,
-    access_task_by_id,
-    do_queue_batch,
-    item_error,
-    seal_passwords,
-    task_json,
-)
+from domain.batch import MAX_ITEMS, access_task_by_id, do_queue_batch, item_error, seal_passwords
 from domain.user_sync import SYNC_KIND, sync_file_path
 from middleware.idempotency import claim_streamed_request
+from shapes.batch import Task
 from tenants.api_keys import scope_allows
 
 bp = Blueprint("batch")
@@ -89,54 +87,8 @@ class BatchEnrollments(BaseModel):
     )
 
 
-TASK = component(
-    "Task",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "type",
-            "status",
-            "dry_run",
-            "progress",
-            "total",
-            "processed",
-            "counts",
-            "errors",
-            "created_at",
-            "finished_at",
-        ],
-        "properties": {
-            "id": ID,
-            "type": {"type": "string", "enum": ["users", "courses", "enrollments"]},
-            "status": {"type": "string", "enum": ["pending", "running", "completed", "failed"]},
-            "dry_run": {"type": "boolean"},
-            "progress": {"type": "integer", "minimum": 0, "maximum": 100},
-            "total": {"type": "integer", "minimum": 0},
-            "processed": {"type": "integer", "minimum": 0},
-            "counts": {
-                "type": "object",
-                "properties": {
-                    name: {"type": "integer", "minimum": 0}
-                    for name in ("created", "updated", "unchanged", "failed", "deactivated")
-                },
-            },
-            "errors": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "properties": {
-                        "index": {"type": "integer", "minimum": 0},
-                        "field": nullable({"type": "string"}),
-                        "message": {"type": "string"},
-                    },
-                },
-            },
-            "created_at": TIMESTAMP_SCHEMA,
-            "finished_at": nullable(TIMESTAMP_SCHEMA),
-        },
-    },
-)
+TASK = shape_component(Task)
+
 _QUEUED = {202: Reply("The queued task; follow it at /tasks/{id}", single(TASK))}
 _FLAG = Boolean()
 SYNC_PARAMETERS = [
@@ -148,14 +100,6 @@ SYNC_PARAMETERS = [
         description="CSV only: deactivate the active users the file does not list",
     ),
 ]
-
-
-def _task_body(task_row: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        **task_row,
-        "created_at": isoformat(task_row["created_at"]),
-        "finished_at": isoformat(task_row["finished_at"]),
-    }
 
 
 def _has_nul(value: Any) -> bool:
@@ -213,7 +157,7 @@ async def _queue(
     dry_run = _flag(request, "dry_run")
     sealed = seal_passwords(valid, request.app.ctx.settings.secret_key)
     task = await do_queue_batch(request.ctx.require_tenant(), kind, sealed, errors, dry_run=dry_run)
-    return one(request, "task", _task_body(task_json(task)), status=202)
+    return one(request, "task", Task.from_object(task), status=202)
 
 
 @bp.post("/batch/users", ctx_policy=requires("users:write"), stream=True)
@@ -269,7 +213,7 @@ async def batch_users(request: AtriumRequest) -> HTTPResponse:
             extra={"file": stored, "deactivate_missing": deactivate},
             total=rows,
         )
-        return one(request, "task", _task_body(task_json(task)), status=202)
+        return one(request, "task", Task.from_object(task), status=202)
     if _flag(request, "deactivate_missing"):
         raise InvalidRequest(
             "deactivate_missing needs a CSV body (the full list of users)",
@@ -344,4 +288,4 @@ async def get_task(request: AtriumRequest, task_id: int) -> HTTPResponse:
     needed = f"{task.kind}:read"
     if not scope_allows(request.ctx.require_key().scopes, needed):
         raise Forbidden(f"This key lacks the scope {needed}", param="X-API-Key")
-    return one(request, "task", _task_body(task_json(task)))
+    return one(request, "task", Task.from_object(task))

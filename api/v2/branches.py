@@ -6,8 +6,7 @@ branch is Atrium's addition to TalentLMS's endpoints.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
@@ -16,27 +15,22 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.branches import (
     BRANCH_FILTERS,
     NewBranch,
     access_branch_by_id,
-    branch_row,
     do_add_branch_course,
     do_add_branch_user,
     do_create_branch,
@@ -46,6 +40,7 @@ from domain.branches import (
     do_update_branch,
     list_branches,
 )
+from shapes import branches as shapes
 
 bp = Blueprint("branches")
 TAG = "Branches"
@@ -94,64 +89,11 @@ class BranchCourseLink(BaseModel):
     course_id: Id
 
 
-BRANCH = component(
-    "Branch",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "name",
-            "description",
-            "default_locale",
-            "is_active",
-            "created_at",
-            "last_updated",
-        ],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "description": nullable({"type": "string"}),
-            "default_locale": nullable({"type": "string", "example": "en"}),
-            "is_active": {"type": "boolean"},
-            "created_at": TIMESTAMP_SCHEMA,
-            "last_updated": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-BRANCH_USER = component(
-    "BranchUser",
-    {
-        "type": "object",
-        "required": ["branch_id", "user_id", "created_at"],
-        "properties": {"branch_id": ID, "user_id": ID, "created_at": TIMESTAMP_SCHEMA},
-    },
-)
-BRANCH_COURSE = component(
-    "BranchCourse",
-    {
-        "type": "object",
-        "required": ["branch_id", "course_id", "created_at"],
-        "properties": {"branch_id": ID, "course_id": ID, "created_at": TIMESTAMP_SCHEMA},
-    },
-)
+BRANCH = shape_component(shapes.Branch)
+BRANCH_USER = shape_component(shapes.BranchUser)
+BRANCH_COURSE = shape_component(shapes.BranchCourse)
 BRANCH_ID = path_id("id", "The branch's id")
 NO_BRANCH = "the tenant has no branch with this id"
-
-
-def branch_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "description": row["description"],
-        "default_locale": row["default_locale"],
-        "is_active": row["is_active"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
-def _link_json(branch_id: int, field: str, value: int, created_at: datetime) -> dict[str, Any]:
-    return {"branch_id": branch_id, field: value, "created_at": isoformat(created_at)}
 
 
 @bp.get("/branches", ctx_policy=requires("branches:read"))
@@ -165,7 +107,7 @@ def _link_json(branch_id: int, field: str, value: int, created_at: datetime) -> 
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, BRANCH_FILTERS)
     rows, total = await list_branches(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "branch", [branch_json(r) for r in rows], total, query.page)
+    return many(request, "branch", [shapes.Branch.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/branches", ctx_policy=requires("branches:write"))
@@ -181,7 +123,7 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
 async def create_one(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateBranch)
     branch = await do_create_branch(request.ctx.require_tenant(), NewBranch(**body.model_dump()))
-    return one(request, "branch", branch_json(branch_row(branch)))
+    return one(request, "branch", shapes.Branch.from_object(branch))
 
 
 @bp.get("/branches/<id:int>", ctx_policy=requires("branches:read"))
@@ -195,7 +137,7 @@ async def create_one(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_one(request: AtriumRequest, id: int) -> HTTPResponse:
     branch = await access_branch_by_id(request.ctx.require_tenant(), id)
-    return one(request, "branch", branch_json(branch_row(branch)))
+    return one(request, "branch", shapes.Branch.from_object(branch))
 
 
 @bp.patch("/branches/<id:int>", ctx_policy=requires("branches:write"))
@@ -215,7 +157,7 @@ async def update_one(request: AtriumRequest, id: int) -> HTTPResponse:
     body = parse_body(request, UpdateBranch)
     branch = await access_branch_by_id(tenant, id)
     branch = await do_update_branch(tenant, branch, body.changes())
-    return one(request, "branch", branch_json(branch_row(branch)))
+    return one(request, "branch", shapes.Branch.from_object(branch))
 
 
 @bp.put("/branches/<id:int>/status", ctx_policy=requires("branches:write"))
@@ -270,7 +212,7 @@ async def add_user(request: AtriumRequest) -> HTTPResponse:
     return one(
         request,
         "branch_user",
-        _link_json(body.branch_id, "user_id", body.user_id, link.created_at),
+        shapes.BranchUser.from_object(link),
     )
 
 
@@ -308,7 +250,7 @@ async def add_course(request: AtriumRequest) -> HTTPResponse:
     return one(
         request,
         "branch_course",
-        _link_json(body.branch_id, "course_id", body.course_id, link.created_at),
+        shapes.BranchCourse.from_object(link),
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel
 from sanic import Blueprint, HTTPResponse
 
@@ -11,32 +9,28 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name, Price
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.categories import (
     CATEGORY_FILTERS,
     NewCategory,
     access_category_by_id,
-    category_row,
     do_create_category,
     do_delete_category,
     do_update_category,
     list_categories,
 )
+from shapes import categories as shapes
 
 bp = Blueprint("categories")
 TAG = "Categories"
@@ -60,34 +54,9 @@ class UpdateCategory(PartialBody):
     price: Price | None = None
 
 
-CATEGORY = component(
-    "Category",
-    {
-        "type": "object",
-        "required": ["id", "name", "parent_id", "price", "created_at", "last_updated"],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "parent_id": nullable({**ID, "description": "The parent category; null at the top"}),
-            "price": nullable({"type": "number", "minimum": 0}),
-            "created_at": TIMESTAMP_SCHEMA,
-            "last_updated": TIMESTAMP_SCHEMA,
-        },
-    },
-)
+CATEGORY = shape_component(shapes.Category)
 CATEGORY_ID = path_id("category_id", "The category's id")
 NOT_FOUND = {404: "the tenant has no category with this id"}
-
-
-def category_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "parent_id": row["parent_id"],
-        "price": row["price"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
 
 
 @bp.get("/categories", ctx_policy=requires("categories:read"))
@@ -101,7 +70,7 @@ def category_json(row: dict[str, Any]) -> dict[str, Any]:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, CATEGORY_FILTERS)
     rows, total = await list_categories(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "category", [category_json(r) for r in rows], total, query.page)
+    return many(request, "category", [shapes.Category.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/categories", ctx_policy=requires("categories:write"))
@@ -123,7 +92,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
         request.ctx.require_tenant(),
         NewCategory(name=body.name, parent_id=body.parent_id, price=body.price),
     )
-    return one(request, "category", category_json(category_row(category)))
+    return one(request, "category", shapes.Category.from_object(category))
 
 
 @bp.get("/categories/<category_id:int>", ctx_policy=requires("categories:read"))
@@ -137,7 +106,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
 )
 async def get(request: AtriumRequest, category_id: int) -> HTTPResponse:
     category = await access_category_by_id(request.ctx.require_tenant(), category_id)
-    return one(request, "category", category_json(category_row(category)))
+    return one(request, "category", shapes.Category.from_object(category))
 
 
 @bp.patch("/categories/<category_id:int>", ctx_policy=requires("categories:write"))
@@ -160,7 +129,7 @@ async def update(request: AtriumRequest, category_id: int) -> HTTPResponse:
     body = parse_body(request, UpdateCategory)
     category = await access_category_by_id(tenant, category_id)
     updated = await do_update_category(tenant, category, body.changes())
-    return one(request, "category", category_json(category_row(updated)))
+    return one(request, "category", shapes.Category.from_object(updated))
 
 
 @bp.delete("/categories/<category_id:int>", ctx_policy=requires("categories:write"))

@@ -14,20 +14,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Count, Name, ShortText, openapi_30
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.course_fields import (
     COURSE_CUSTOM_FIELDS,
@@ -38,11 +35,11 @@ from domain.course_fields import (
 from domain.custom_fields import (
     MAX_OPTIONS,
     access_custom_field_by_id,
-    custom_field_row,
     do_delete_custom_field,
     list_custom_fields,
 )
 from models.user import FieldType
+from shapes import custom_fields as shapes
 
 bp = Blueprint("course_fields")
 TAG = "Courses"
@@ -108,36 +105,9 @@ class UpdateCourseField(PartialBody):
     position: Count | None = None
 
 
-COURSE_FIELD = component(
-    "CourseField",
-    {
-        "type": "object",
-        "required": ["id", "name", "type", "options", "mandatory", "position", "created_at"],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "type": {"type": "string", "enum": _TYPES},
-            "options": {"type": "array", "items": {"type": "string"}},
-            "mandatory": {"type": "boolean"},
-            "position": {"type": "integer", "minimum": 0},
-            "created_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
+COURSE_FIELD = shape_component(shapes.CourseField)
 FIELD_ID = path_id("field_id", "The course field's id")
 NOT_FOUND = {404: "the tenant has no course field with this id"}
-
-
-def course_field_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "type": FieldType(row["type"]).value,
-        "options": list(row["options"]),
-        "mandatory": row["mandatory"],
-        "position": row["position"],
-        "created_at": isoformat(row["created_at"]),
-    }
 
 
 @bp.get("/course-fields", ctx_policy=requires("courses:read"))
@@ -155,7 +125,9 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
     rows, total = await list_custom_fields(
         COURSE_CUSTOM_FIELDS, request.ctx.require_tenant(), query.page
     )
-    return many(request, "course_field", [course_field_json(r) for r in rows], total, query.page)
+    return many(
+        request, "course_field", [shapes.CourseField.from_row(r) for r in rows], total, query.page
+    )
 
 
 @bp.post("/course-fields", ctx_policy=requires("courses:write"))
@@ -182,7 +154,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, "course_field", course_field_json(custom_field_row(field)))
+    return one(request, "course_field", shapes.CourseField.from_object(field))
 
 
 @bp.get("/course-fields/<field_id:int>", ctx_policy=requires("courses:read"))
@@ -198,7 +170,7 @@ async def get(request: AtriumRequest, field_id: int) -> HTTPResponse:
     field = await access_custom_field_by_id(
         COURSE_CUSTOM_FIELDS, request.ctx.require_tenant(), field_id
     )
-    return one(request, "course_field", course_field_json(custom_field_row(field)))
+    return one(request, "course_field", shapes.CourseField.from_object(field))
 
 
 @bp.patch("/course-fields/<field_id:int>", ctx_policy=requires("courses:write"))
@@ -227,7 +199,7 @@ async def update(request: AtriumRequest, field_id: int) -> HTTPResponse:
         changes["options"] = list(changes["options"])
     field = await access_custom_field_by_id(COURSE_CUSTOM_FIELDS, tenant, field_id)
     updated = await do_update_course_field(tenant, field, changes)
-    return one(request, "course_field", course_field_json(custom_field_row(updated)))
+    return one(request, "course_field", shapes.CourseField.from_object(updated))
 
 
 @bp.delete("/course-fields/<field_id:int>", ctx_policy=requires("courses:write"))

@@ -24,31 +24,24 @@ from api.fields import (
 )
 from api.listing import check_known, parse_list_query, single_arg
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.course_fields import COURSE_CUSTOM_FIELDS
 from domain.course_launch import LAUNCH_LINK_TTL, do_create_launch_link
 from domain.courses import (
     COURSE_FILTERS,
-    SLUG_MAX,
-    SLUG_PATTERN,
     NewCourse,
     access_course_by_id,
-    course_row,
     do_create_course,
     do_delete_course,
     do_update_course,
@@ -56,8 +49,8 @@ from domain.courses import (
 )
 from domain.custom_fields import custom_field_values
 from domain.units import unit_summaries
-from models.course import Course, UnitType
-from models.user import FieldType
+from models.course import SLUG_MAX, SLUG_PATTERN, Course
+from shapes import courses as shapes
 from tenants.lookup import TenantRecord
 
 bp = Blueprint("courses")
@@ -152,89 +145,9 @@ class UpdateCourse(PartialBody):
     custom_fields: CustomFields | None = None
 
 
-_COUNT = {"type": "integer", "minimum": 0}
-_COURSE_PROPERTIES: dict[str, Any] = {
-    "id": ID,
-    "name": {"type": "string"},
-    "code": nullable({"type": "string"}),
-    "slug": {"type": "string", "pattern": SLUG_PATTERN},
-    "description": nullable({"type": "string"}),
-    "category_id": nullable(ID),
-    "price": nullable({"type": "number", "minimum": 0}),
-    "capacity": nullable(_COUNT),
-    "level": nullable(_COUNT),
-    "time_limit": nullable(_COUNT),
-    "start_datetime": nullable(TIMESTAMP_SCHEMA),
-    "expiration_datetime": nullable(TIMESTAMP_SCHEMA),
-    "is_active": {"type": "boolean"},
-    "is_published": {"type": "boolean"},
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-COURSE_LIST_ITEM = component(
-    "CourseListItem",
-    {"type": "object", "required": list(_COURSE_PROPERTIES), "properties": _COURSE_PROPERTIES},
-)
-COURSE = component(
-    "Course",
-    {
-        "type": "object",
-        "required": [*_COURSE_PROPERTIES, "units", "custom_fields"],
-        "properties": {
-            **_COURSE_PROPERTIES,
-            "units": {
-                "type": "array",
-                "description": "The course's units in course order",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "name", "type", "position", "is_active"],
-                    "properties": {
-                        "id": ID,
-                        "name": {"type": "string"},
-                        "type": {"type": "string", "enum": [t.value for t in UnitType]},
-                        "position": {"type": "integer", "minimum": 1},
-                        "is_active": {"type": "boolean"},
-                    },
-                },
-            },
-            "custom_fields": {
-                "type": "array",
-                "description": "Every course field of the tenant, with this course's value",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "name", "type", "value"],
-                    "properties": {
-                        "id": ID,
-                        "name": {"type": "string"},
-                        "type": {"type": "string", "enum": [t.value for t in FieldType]},
-                        "value": nullable(
-                            {
-                                "type": "string",
-                                "description": "As stored: a checkbox's is true or false, a "
-                                "date's YYYY-MM-DD",
-                            }
-                        ),
-                    },
-                },
-            },
-        },
-    },
-)
-LAUNCH_LINK = component(
-    "CourseLaunchLink",
-    {
-        "type": "object",
-        "required": ["goto_url", "expires_at"],
-        "properties": {
-            "goto_url": {
-                "type": "string",
-                "format": "uri",
-                "description": "Signs the user in and opens the course; works once",
-            },
-            "expires_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
+COURSE_LIST_ITEM = shape_component(shapes.CourseListItem)
+COURSE = shape_component(shapes.Course)
+LAUNCH_LINK = shape_component(shapes.CourseLaunchLink)
 COURSE_ID = path_id("course_id", "The course's id")
 USER_ID = path_id("user_id", "The user's id")
 NOT_FOUND = {404: "the tenant has no course with this id"}
@@ -266,43 +179,12 @@ GOTO_PARAMETERS = [
 ]
 
 
-def course_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "code": row["code"],
-        "slug": row["slug"],
-        "description": row["description"],
-        "category_id": row["category_id"],
-        "price": row["price"],
-        "capacity": row["capacity"],
-        "level": row["level"],
-        "time_limit": row["time_limit"],
-        "start_datetime": isoformat(row["start_datetime"]),
-        "expiration_datetime": isoformat(row["expiration_datetime"]),
-        "is_active": row["is_active"],
-        "is_published": row["is_published"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
 async def course_detail(tenant: TenantRecord, course: Course) -> dict[str, Any]:
-    units = await unit_summaries(tenant, course.id)
-    return {
-        **course_json(course_row(course)),
-        "units": [
-            {
-                "id": u["id"],
-                "name": u["name"],
-                "type": u["type"],
-                "position": u["position"],
-                "is_active": u["is_active"],
-            }
-            for u in units
-        ],
-        "custom_fields": await custom_field_values(COURSE_CUSTOM_FIELDS, tenant, course.id),
-    }
+    return shapes.Course.from_object(
+        course,
+        units=[shapes.CourseUnit.from_row(u) for u in await unit_summaries(tenant, course.id)],
+        custom_fields=await custom_field_values(COURSE_CUSTOM_FIELDS, tenant, course.id),
+    )
 
 
 @bp.get("/courses", ctx_policy=requires("courses:read"))
@@ -320,7 +202,9 @@ async def course_detail(tenant: TenantRecord, course: Course) -> dict[str, Any]:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, COURSE_FILTERS)
     rows, total = await list_courses(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "course", [course_json(r) for r in rows], total, query.page)
+    return many(
+        request, "course", [shapes.CourseListItem.from_row(r) for r in rows], total, query.page
+    )
 
 
 @bp.post("/courses", ctx_policy=requires("courses:write"))
@@ -432,5 +316,5 @@ async def goto(request: AtriumRequest, course_id: int, user_id: int) -> HTTPResp
     return one(
         request,
         "course_launch_link",
-        {"goto_url": link.url, "expires_at": isoformat(link.expires_at)},
+        shapes.CourseLaunchLink.from_object(link),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint
@@ -13,21 +13,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, one
 from core.errors import Gone
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.exports import (
@@ -37,7 +33,8 @@ from domain.exports import (
     download_path,
     list_exports,
 )
-from models.export import Export, ExportKind, ExportStatus
+from models.export import ExportKind
+from shapes import exports as shapes
 
 bp = Blueprint("exports")
 TAG = "Exports"
@@ -70,51 +67,7 @@ class RequestExport(BaseModel):
     filters: ExportFilters = Field(default_factory=ExportFilters)
 
 
-EXPORT = component(
-    "Export",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "type",
-            "filters",
-            "date_from",
-            "date_to",
-            "status",
-            "row_count",
-            "error",
-            "created_at",
-            "completed_at",
-            "expires_at",
-        ],
-        "properties": {
-            "id": ID,
-            "type": {"type": "string", "enum": [kind.value for kind in ExportKind]},
-            "filters": {
-                "type": "object",
-                "description": "The filters applied; empty when none were given",
-                "properties": {
-                    "event_types": {"type": "array", "items": {"type": "string"}},
-                    "course_ids": {"type": "array", "items": ID},
-                    "user_ids": {"type": "array", "items": ID},
-                    "statuses": {"type": "array", "items": {"type": "string"}},
-                },
-            },
-            "date_from": nullable(TIMESTAMP_SCHEMA),
-            "date_to": nullable(TIMESTAMP_SCHEMA),
-            "status": {"type": "string", "enum": [status.value for status in ExportStatus]},
-            "row_count": nullable(
-                {"type": "integer", "minimum": 0, "description": "Set once the export succeeded"}
-            ),
-            "error": nullable({"type": "string", "description": "Why the export failed"}),
-            "created_at": TIMESTAMP_SCHEMA,
-            "completed_at": nullable(TIMESTAMP_SCHEMA),
-            "expires_at": nullable(
-                {**TIMESTAMP_SCHEMA, "description": "When the file stops being downloadable"}
-            ),
-        },
-    },
-)
+EXPORT = shape_component(shapes.Export)
 EXPORT_ID = path_id("export_id", "The export's id")
 NO_EXPORT = {404: "the tenant has no export with this id"}
 
@@ -123,38 +76,6 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is not None:
         return value
     return value.replace(tzinfo=UTC)
-
-
-def export_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "type": str(row["kind"]),
-        "filters": row["filters"],
-        "date_from": isoformat(row["date_from"]),
-        "date_to": isoformat(row["date_to"]),
-        "status": str(row["status"]),
-        "row_count": row["row_count"],
-        "error": row["error"],
-        "created_at": isoformat(row["created_at"]),
-        "completed_at": isoformat(row["completed_at"]),
-        "expires_at": isoformat(row["expires_at"]),
-    }
-
-
-def _row(export: Export) -> dict[str, Any]:
-    return {
-        "id": export.id,
-        "kind": export.kind,
-        "filters": export.filters,
-        "date_from": export.date_from,
-        "date_to": export.date_to,
-        "status": export.status,
-        "row_count": export.row_count,
-        "error": export.error,
-        "created_at": export.created_at,
-        "completed_at": export.completed_at,
-        "expires_at": export.expires_at,
-    }
 
 
 @bp.post("/exports", ctx_policy=requires("exports:write"))
@@ -187,7 +108,7 @@ async def request_export(request: AtriumRequest) -> HTTPResponse:
         date_to=_utc(body.date_to),
         filters=body.filters.model_dump(exclude_none=True),
     )
-    return one(request, "export", export_json(_row(export)), status=202)
+    return one(request, "export", shapes.Export.from_object(export), status=202)
 
 
 @bp.get("/exports", ctx_policy=requires("exports:read"))
@@ -201,7 +122,7 @@ async def request_export(request: AtriumRequest) -> HTTPResponse:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, EXPORT_FILTERS)
     rows, total = await list_exports(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "export", [export_json(r) for r in rows], total, query.page)
+    return many(request, "export", [shapes.Export.from_row(r) for r in rows], total, query.page)
 
 
 @bp.get("/exports/<export_id:int>", ctx_policy=requires("exports:read"))
@@ -215,7 +136,7 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_export(request: AtriumRequest, export_id: int) -> HTTPResponse:
     export = await access_export_by_id(request.ctx.require_tenant(), export_id)
-    return one(request, "export", export_json(_row(export)))
+    return one(request, "export", shapes.Export.from_object(export))
 
 
 @bp.get("/exports/<export_id:int>/download", ctx_policy=requires("exports:read"))

@@ -6,8 +6,7 @@ Group members get the group's courses: adding a member or a course enrolls whoev
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
@@ -16,21 +15,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, MAX_STRING, Id, LongText, Name, Price
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.groups import (
@@ -44,10 +39,10 @@ from domain.groups import (
     do_remove_group_course,
     do_remove_group_member,
     do_update_group,
-    group_row,
     list_group_courses,
     list_groups,
 )
+from shapes import groups as shapes
 
 bp = Blueprint("groups")
 TAG = "Groups"
@@ -93,81 +88,12 @@ class GroupCourseLink(BaseModel):
     course_id: Id
 
 
-GROUP = component(
-    "Group",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "name",
-            "description",
-            "key",
-            "max_key_redemptions",
-            "price",
-            "created_at",
-            "last_updated",
-        ],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "description": nullable({"type": "string"}),
-            "key": nullable(
-                {"type": "string", "description": "Users who know the key may join the group"}
-            ),
-            "max_key_redemptions": nullable({"type": "integer", "minimum": 1}),
-            "price": nullable({"type": "number", "minimum": 0}),
-            "created_at": TIMESTAMP_SCHEMA,
-            "last_updated": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-GROUP_COURSE_ITEM = component(
-    "GroupCourseItem",
-    {
-        "type": "object",
-        "required": ["id", "name", "code"],
-        "properties": {
-            "id": ID,
-            "name": {"type": "string"},
-            "code": nullable({"type": "string"}),
-        },
-    },
-)
-GROUP_MEMBERSHIP = component(
-    "GroupMembership",
-    {
-        "type": "object",
-        "required": ["group_id", "user_id", "created_at"],
-        "properties": {"group_id": ID, "user_id": ID, "created_at": TIMESTAMP_SCHEMA},
-    },
-)
-GROUP_COURSE = component(
-    "GroupCourse",
-    {
-        "type": "object",
-        "required": ["group_id", "course_id", "created_at"],
-        "properties": {"group_id": ID, "course_id": ID, "created_at": TIMESTAMP_SCHEMA},
-    },
-)
+GROUP = shape_component(shapes.Group)
+GROUP_COURSE_ITEM = shape_component(shapes.GroupCourseItem)
+GROUP_MEMBERSHIP = shape_component(shapes.GroupMembership)
+GROUP_COURSE = shape_component(shapes.GroupCourse)
 GROUP_ID = path_id("id", "The group's id")
 NO_GROUP = "the tenant has no group with this id"
-
-
-def group_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "description": row["description"],
-        "key": row["key"],
-        "max_key_redemptions": row["max_key_redemptions"],
-        "price": row["price"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
-def _link_json(group_id: int, field: str, value: int, created_at: datetime) -> dict[str, Any]:
-    return {"group_id": group_id, field: value, "created_at": isoformat(created_at)}
 
 
 @bp.get("/groups", ctx_policy=requires("groups:read"))
@@ -181,7 +107,7 @@ def _link_json(group_id: int, field: str, value: int, created_at: datetime) -> d
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, GROUP_FILTERS)
     rows, total = await list_groups(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "group", [group_json(r) for r in rows], total, query.page)
+    return many(request, "group", [shapes.Group.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/groups", ctx_policy=requires("groups:write"))
@@ -196,7 +122,7 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
 async def create_one(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateGroup)
     group = await do_create_group(request.ctx.require_tenant(), NewGroup(**body.model_dump()))
-    return one(request, "group", group_json(group_row(group)))
+    return one(request, "group", shapes.Group.from_object(group))
 
 
 @bp.get("/groups/<id:int>", ctx_policy=requires("groups:read"))
@@ -210,7 +136,7 @@ async def create_one(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_one(request: AtriumRequest, id: int) -> HTTPResponse:
     group = await access_group_by_id(request.ctx.require_tenant(), id)
-    return one(request, "group", group_json(group_row(group)))
+    return one(request, "group", shapes.Group.from_object(group))
 
 
 @bp.patch("/groups/<id:int>", ctx_policy=requires("groups:write"))
@@ -229,7 +155,7 @@ async def update_one(request: AtriumRequest, id: int) -> HTTPResponse:
     body = parse_body(request, UpdateGroup)
     group = await access_group_by_id(tenant, id)
     group = await do_update_group(tenant, group, body.changes())
-    return one(request, "group", group_json(group_row(group)))
+    return one(request, "group", shapes.Group.from_object(group))
 
 
 @bp.delete("/groups/<id:int>", ctx_policy=requires("groups:write"))
@@ -262,7 +188,8 @@ async def list_courses(request: AtriumRequest, id: int) -> HTTPResponse:
     query = parse_list_query(request, {})
     group = await access_group_by_id(tenant, id)
     rows, total = await list_group_courses(tenant, group, query.page)
-    return many(request, "group_course_item", rows, total, query.page)
+    items = [shapes.GroupCourseItem.from_row(r) for r in rows]
+    return many(request, "group_course_item", items, total, query.page)
 
 
 @bp.post("/group-memberships", ctx_policy=requires("groups:write"))
@@ -286,7 +213,7 @@ async def add_member(request: AtriumRequest) -> HTTPResponse:
     return one(
         request,
         "group_membership",
-        _link_json(body.group_id, "user_id", body.user_id, membership.created_at),
+        shapes.GroupMembership.from_object(membership),
     )
 
 
@@ -325,7 +252,7 @@ async def add_course(request: AtriumRequest) -> HTTPResponse:
     return one(
         request,
         "group_course",
-        _link_json(body.group_id, "course_id", body.course_id, link.created_at),
+        shapes.GroupCourse.from_object(link),
     )
 
 

@@ -7,12 +7,13 @@ from collections.abc import Awaitable
 
 from sanic import Blueprint, HTTPResponse
 
-from api.openapi import Reply, component, describe, single
+from api.openapi import Reply, describe, shape_component, single
 from api.policy import HEALTH
 from api.responses import json_response
 from core.db import database_ok
 from core.redis import redis_ok
 from core.request import AtriumRequest
+from shapes.health import Health
 
 bp = Blueprint("health")
 HEALTH_TIMEOUT_SECONDS = 0.5
@@ -27,22 +28,7 @@ async def within(seconds: float, check: Awaitable[bool]) -> bool:
         return False
 
 
-HEALTH_SCHEMA = component(
-    "Health",
-    {
-        "type": "object",
-        "required": ["status", "database", "redis"],
-        "properties": {
-            "status": {"type": "string", "enum": ["ok", "degraded", "down"]},
-            "database": {"type": "string", "enum": ["up", "down"]},
-            "redis": {
-                "type": "string",
-                "enum": ["up", "down", "disabled"],
-                "description": "disabled when the service runs without Redis",
-            },
-        },
-    },
-)
+HEALTH_SCHEMA = shape_component(Health)
 
 
 @bp.get("/health", ctx_policy=HEALTH)
@@ -68,5 +54,7 @@ async def health(request: AtriumRequest) -> HTTPResponse:
     )
     redis = "disabled" if not redis_up else ("up" if redis_up[0] else "down")
     status = "ok" if database and redis != "down" else ("degraded" if database else "down")
-    body = {"status": status, "database": "up" if database else "down", "redis": redis}
+    body = Health.from_row(
+        {"status": status, "database": "up" if database else "down", "redis": redis}
+    )
     return json_response({"_data": body}, status=200 if database else 503)

@@ -13,26 +13,23 @@ from sanic_ext.extensions.openapi.types import String
 
 from api.listing import check_known, parse_list_query, single_arg
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.report_query import learner_arg, user_id_parameter
 from api.responses import many, one
 from core.errors import InvalidRequest
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.gamification import Period, leaderboard, learner_gamification
 from domain.learner_skills import cefr_report, learning_insights
-from models.content import CefrLevel, CefrSkill
+from models.content import CefrSkill
+from shapes import learner_reports as shapes
 
 bp = Blueprint("learner_reports")
 TAG = "Learner analytics"
@@ -44,183 +41,11 @@ _SKILL = {"type": "string", "enum": [s.value for s in CefrSkill]}
 _LEARNER = user_id_parameter(True, "The learner")
 _NO_USER = {404: "the tenant has no user with this id"}
 
-CEFR_REPORT = component(
-    "CefrReport",
-    {
-        "type": "object",
-        "required": ["user_id", "method", "skills"],
-        "properties": {
-            "user_id": ID,
-            "method": {
-                "type": "object",
-                "required": ["min_items", "min_mean_score"],
-                "properties": {"min_items": _COUNT, "min_mean_score": _PERCENT},
-            },
-            "skills": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["skill", "level", "evidence_count", "passed_items", "mean_score"],
-                    "properties": {
-                        "skill": _SKILL,
-                        "level": nullable(
-                            {"type": "string", "enum": [lv.value for lv in CefrLevel]}
-                        ),
-                        "evidence_count": {
-                            **_COUNT,
-                            "description": "Distinct exercises of the skill attempted",
-                        },
-                        "passed_items": _COUNT,
-                        "mean_score": nullable(_PERCENT),
-                    },
-                },
-            },
-        },
-    },
-)
-_SKILL_SCORE = nullable(
-    {
-        "type": "object",
-        "required": ["skill", "average_score"],
-        "properties": {"skill": _SKILL, "average_score": _PERCENT},
-    }
-)
-INSIGHTS = component(
-    "LearningInsights",
-    {
-        "type": "object",
-        "required": [
-            "user_id",
-            "strongest_skill",
-            "weakest_skill",
-            "pace",
-            "recommended_lessons",
-        ],
-        "properties": {
-            "user_id": ID,
-            "strongest_skill": _SKILL_SCORE,
-            "weakest_skill": _SKILL_SCORE,
-            "pace": {
-                "type": "object",
-                "required": ["weeks", "exercises_completed", "exercises_per_week"],
-                "properties": {
-                    "weeks": _COUNT,
-                    "exercises_completed": _COUNT,
-                    "exercises_per_week": {"type": "number", "minimum": 0},
-                },
-            },
-            "recommended_lessons": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": [
-                        "course_id",
-                        "course_name",
-                        "lesson_id",
-                        "lesson_name",
-                        "position",
-                    ],
-                    "properties": {
-                        "course_id": ID,
-                        "course_name": {"type": "string"},
-                        "lesson_id": ID,
-                        "lesson_name": {"type": "string"},
-                        "position": {"type": "integer", "minimum": 1},
-                    },
-                },
-            },
-        },
-    },
-)
-GAMIFICATION_STATS = component(
-    "GamificationStats",
-    {
-        "type": "object",
-        "required": [
-            "user_id",
-            "timezone",
-            "xp",
-            "level",
-            "level_xp",
-            "next_level_xp",
-            "current_streak",
-            "longest_streak",
-            "achievements",
-        ],
-        "properties": {
-            "user_id": ID,
-            "timezone": {"type": "string", "description": "The learner's, for streaks"},
-            "xp": _COUNT,
-            "level": {"type": "integer", "minimum": 1},
-            "level_xp": {**_COUNT, "description": "XP at which the current level began"},
-            "next_level_xp": {**_COUNT, "description": "XP at which the next level begins"},
-            "current_streak": _COUNT,
-            "longest_streak": _COUNT,
-            "achievements": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["code", "name", "criteria", "achieved_at"],
-                    "properties": {
-                        "code": {"type": "string"},
-                        "name": {"type": "string"},
-                        "criteria": {"type": "string"},
-                        "achieved_at": TIMESTAMP_SCHEMA,
-                    },
-                },
-            },
-        },
-    },
-)
-LEADERBOARD_ENTRY = component(
-    "LeaderboardEntry",
-    {
-        "type": "object",
-        "required": ["rank", "user_id", "login", "name", "surname", "xp"],
-        "properties": {
-            "rank": {"type": "integer", "minimum": 1, "description": "Equal XP, equal rank"},
-            "user_id": ID,
-            "login": {"type": "string"},
-            "name": {"type": "string"},
-            "surname": {"type": "string"},
-            "xp": _COUNT,
-        },
-    },
-)
-USER_GAMIFICATION = component(
-    "UserGamification",
-    {
-        "type": "object",
-        "required": ["points", "level", "badges"],
-        "properties": {
-            "points": _COUNT,
-            "level": {"type": "integer", "minimum": 1},
-            "badges": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": [
-                        "name",
-                        "type",
-                        "image_url",
-                        "criteria",
-                        "issued_on",
-                        "badge_set_id",
-                    ],
-                    "properties": {
-                        "name": {"type": "string"},
-                        "type": {"type": "string"},
-                        "image_url": {"type": "string"},
-                        "criteria": {"type": "string"},
-                        "issued_on": {"type": "integer", "description": "Unix timestamp"},
-                        "badge_set_id": {"type": "integer"},
-                    },
-                },
-            },
-        },
-    },
-)
-BADGE_SET_ID = 1
+CEFR_REPORT = shape_component(shapes.CefrReport)
+INSIGHTS = shape_component(shapes.LearningInsights)
+GAMIFICATION_STATS = shape_component(shapes.GamificationStats)
+LEADERBOARD_ENTRY = shape_component(shapes.LeaderboardEntry)
+USER_GAMIFICATION = shape_component(shapes.UserGamification)
 
 
 @bp.get("/cefr/report", ctx_policy=requires(SCOPE))
@@ -239,7 +64,8 @@ BADGE_SET_ID = 1
 )
 async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
     user_id = learner_arg(request)
-    return one(request, "cefr_report", await cefr_report(request.ctx.require_tenant(), user_id))
+    report = await cefr_report(request.ctx.require_tenant(), user_id)
+    return one(request, "cefr_report", shapes.CefrReport.from_row(report))
 
 
 @bp.get("/learning-insights", ctx_policy=requires(SCOPE))
@@ -259,16 +85,7 @@ async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
 async def get_learning_insights(request: AtriumRequest) -> HTTPResponse:
     user_id = learner_arg(request)
     found = await learning_insights(request.ctx.require_tenant(), user_id)
-    return one(request, "learning_insights", found)
-
-
-def _stats_json(stats: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **stats,
-        "achievements": [
-            {**a, "achieved_at": isoformat(a["achieved_at"])} for a in stats["achievements"]
-        ],
-    }
+    return one(request, "learning_insights", shapes.LearningInsights.from_row(found))
 
 
 @bp.get("/gamification/stats", ctx_policy=requires(SCOPE))
@@ -288,7 +105,7 @@ def _stats_json(stats: dict[str, Any]) -> dict[str, Any]:
 async def get_gamification_stats(request: AtriumRequest) -> HTTPResponse:
     user_id = learner_arg(request)
     stats = await learner_gamification(request.ctx.require_tenant(), user_id)
-    return one(request, "gamification_stats", _stats_json(stats))
+    return one(request, "gamification_stats", shapes.GamificationStats.from_row(stats))
 
 
 @bp.get("/gamification/leaderboard", ctx_policy=requires(SCOPE))
@@ -324,7 +141,8 @@ async def get_leaderboard(request: AtriumRequest) -> HTTPResponse:
             f"{PERIOD} must be one of {', '.join(p.value for p in Period)}", param=PERIOD
         ) from None
     items, total = await leaderboard(tenant, ZoneInfo(tenant.timezone), period, page)
-    return many(request, "leaderboard_entry", items, total, page)
+    entries = [shapes.LeaderboardEntry.from_row(item) for item in items]
+    return many(request, "leaderboard_entry", entries, total, page)
 
 
 @bp.get("/users/<user_id:int>/gamification", ctx_policy=requires("users:read"))
@@ -343,16 +161,4 @@ async def get_leaderboard(request: AtriumRequest) -> HTTPResponse:
 async def get_user_gamification(request: AtriumRequest, user_id: int) -> HTTPResponse:
     check_known(request, frozenset())
     stats = await learner_gamification(request.ctx.require_tenant(), user_id)
-    badges = [
-        {
-            "name": a["name"],
-            "type": a["code"],
-            "image_url": "",
-            "criteria": a["criteria"],
-            "issued_on": int(a["achieved_at"].timestamp()),
-            "badge_set_id": BADGE_SET_ID,
-        }
-        for a in stats["achievements"]
-    ]
-    body = {"points": stats["xp"], "level": stats["level"], "badges": badges}
-    return one(request, "user_gamification", body)
+    return one(request, "user_gamification", shapes.UserGamification.from_row(stats))

@@ -15,21 +15,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name, ShortText
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.learning_paths import (
     LEARNING_PATH_FILTERS,
@@ -41,10 +37,10 @@ from domain.learning_paths import (
     do_unenroll_from_learning_path,
     do_update_learning_path,
     learning_path_courses,
-    learning_path_row,
     list_learning_paths,
 )
 from models.course import LearningPath
+from shapes import learning_paths as shapes
 from tenants.lookup import TenantRecord
 
 bp = Blueprint("learning_paths")
@@ -90,60 +86,9 @@ class PathEnrollmentBody(BaseModel):
     learning_path_id: Id
 
 
-_PATH_PROPERTIES: dict[str, Any] = {
-    "id": ID,
-    "name": {"type": "string"},
-    "code": nullable({"type": "string"}),
-    "description": nullable({"type": "string"}),
-    "status": {"type": "string", "enum": ["active", "inactive"]},
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-LEARNING_PATH_LIST_ITEM = component(
-    "LearningPathListItem",
-    {"type": "object", "required": list(_PATH_PROPERTIES), "properties": _PATH_PROPERTIES},
-)
-LEARNING_PATH = component(
-    "LearningPath",
-    {
-        "type": "object",
-        "required": [*_PATH_PROPERTIES, "courses"],
-        "properties": {
-            **_PATH_PROPERTIES,
-            "courses": {
-                "type": "array",
-                "description": "The path's courses in order",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "name", "code"],
-                    "properties": {
-                        "id": ID,
-                        "name": {"type": "string"},
-                        "code": nullable({"type": "string"}),
-                    },
-                },
-            },
-        },
-    },
-)
-LEARNING_PATH_ENROLLMENT = component(
-    "LearningPathEnrollment",
-    {
-        "type": "object",
-        "required": ["id", "user_id", "learning_path_id", "enrolled_at", "enrolled_course_ids"],
-        "properties": {
-            "id": ID,
-            "user_id": ID,
-            "learning_path_id": ID,
-            "enrolled_at": TIMESTAMP_SCHEMA,
-            "enrolled_course_ids": {
-                "type": "array",
-                "items": ID,
-                "description": "The path's courses the user was enrolled in now (not before)",
-            },
-        },
-    },
-)
+LEARNING_PATH_LIST_ITEM = shape_component(shapes.LearningPathListItem)
+LEARNING_PATH = shape_component(shapes.LearningPath)
+LEARNING_PATH_ENROLLMENT = shape_component(shapes.LearningPathEnrollment)
 PATH_ID = path_id("learning_path_id", "The learning path's id")
 NOT_FOUND = {404: "the tenant has no learning path with this id"}
 LIST_PARAMETERS = list_parameters(LEARNING_PATH_FILTERS)
@@ -153,23 +98,11 @@ WRITE_ERRORS = {
 }
 
 
-def learning_path_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "name": row["name"],
-        "code": row["code"],
-        "description": row["description"],
-        "status": "active" if row["is_active"] else "inactive",
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
 async def learning_path_detail(tenant: TenantRecord, path: LearningPath) -> dict[str, Any]:
-    return {
-        **learning_path_json(learning_path_row(path)),
-        "courses": await learning_path_courses(tenant, path.id),
-    }
+    courses = await learning_path_courses(tenant, path.id)
+    return shapes.LearningPath.from_object(
+        path, courses=[shapes.LearningPathCourse.from_row(c) for c in courses]
+    )
 
 
 @bp.get("/learning-paths", ctx_policy=requires("courses:read"))
@@ -189,7 +122,7 @@ async def learning_path_detail(tenant: TenantRecord, path: LearningPath) -> dict
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, LEARNING_PATH_FILTERS)
     rows, total = await list_learning_paths(request.ctx.require_tenant(), query.filters, query.page)
-    items = [learning_path_json(r) for r in rows]
+    items = [shapes.LearningPathListItem.from_row(r) for r in rows]
     return many(request, "learning_path", items, total, query.page)
 
 
@@ -296,13 +229,9 @@ async def enroll(request: AtriumRequest) -> HTTPResponse:
     return one(
         request,
         "learning_path_enrollment",
-        {
-            "id": enrolled.enrollment.id,
-            "user_id": body.user_id,
-            "learning_path_id": body.learning_path_id,
-            "enrolled_at": isoformat(enrolled.enrollment.enrolled_at),
-            "enrolled_course_ids": enrolled.enrolled_course_ids,
-        },
+        shapes.LearningPathEnrollment.from_object(
+            enrolled.enrollment, enrolled_course_ids=enrolled.enrolled_course_ids
+        ),
     )
 
 

@@ -13,27 +13,24 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, no_content, one
 from api.v2.units import Content, Position, UnitTypeName, UpdateUnit
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.courses import access_course_by_id
 from domain.lessons import LESSON_FILTERS, access_lesson_by_id, list_lessons
 from domain.trainings import lesson_trainings
-from domain.units import NewUnit, do_create_unit, do_delete_unit, do_update_unit, unit_row
+from domain.units import NewUnit, do_create_unit, do_delete_unit, do_update_unit
 from models.course import Unit, UnitType
+from shapes import lessons as shapes
 from tenants.lookup import TenantRecord
 
 bp = Blueprint("lessons")
@@ -53,62 +50,17 @@ class CreateLesson(BaseModel):
     )
 
 
-_SUMMARY: dict[str, Any] = {
-    "id": ID,
-    "course_id": ID,
-    "position": {"type": "integer", "minimum": 1, "description": "1-based place in the course"},
-    "name": {"type": "string"},
-    "type": {"type": "string", "enum": [t.value for t in UnitType]},
-    "is_active": {"type": "boolean"},
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-LESSON_LIST_ITEM = component(
-    "LessonListItem", {"type": "object", "required": list(_SUMMARY), "properties": _SUMMARY}
-)
-_TRAINING_SUMMARY: dict[str, Any] = {
-    "id": ID,
-    "name": {"type": "string"},
-    "position": {"type": "integer", "minimum": 1},
-}
-_LESSON: dict[str, Any] = {
-    **_SUMMARY,
-    "content": nullable({"type": "string"}),
-    "trainings": {
-        "type": "array",
-        "description": "The lesson's trainings in order",
-        "items": {
-            "type": "object",
-            "required": list(_TRAINING_SUMMARY),
-            "properties": _TRAINING_SUMMARY,
-        },
-    },
-}
-LESSON = component("Lesson", {"type": "object", "required": list(_LESSON), "properties": _LESSON})
+LESSON_LIST_ITEM = shape_component(shapes.LessonListItem)
+LESSON = shape_component(shapes.Lesson)
 LESSON_ID = path_id("lesson_id", "The lesson's id")
 NOT_FOUND = {404: "the tenant has no lesson with this id"}
 
 
-def lesson_summary_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "course_id": row["course_id"],
-        "position": row["position"],
-        "name": row["name"],
-        "type": UnitType(row["type"]).value,
-        "is_active": row["is_active"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
 async def lesson_detail(tenant: TenantRecord, lesson: Unit) -> dict[str, Any]:
-    row = unit_row(lesson)
-    return {
-        **lesson_summary_json(row),
-        "content": row["content"],
-        "trainings": await lesson_trainings(tenant, lesson.id),
-    }
+    trainings = await lesson_trainings(tenant, lesson.id)
+    return shapes.Lesson.from_object(
+        lesson, trainings=[shapes.LessonTraining.from_row(t) for t in trainings]
+    )
 
 
 @bp.get("/lessons", ctx_policy=requires("courses:read"))
@@ -124,7 +76,9 @@ async def lesson_detail(tenant: TenantRecord, lesson: Unit) -> dict[str, Any]:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, LESSON_FILTERS)
     rows, total = await list_lessons(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "lesson", [lesson_summary_json(r) for r in rows], total, query.page)
+    return many(
+        request, "lesson", [shapes.LessonListItem.from_row(r) for r in rows], total, query.page
+    )
 
 
 @bp.post("/lessons", ctx_policy=requires("courses:write"))

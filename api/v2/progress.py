@@ -17,27 +17,22 @@ from sanic_ext.extensions.openapi.types import Integer
 
 from api.listing import parse_list_query, positive_int, query_args, single_arg
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
     Schema,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, no_content, one
 from core.errors import InvalidRequest
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID, Filter, FilterField, Page
 from core.request import AtriumRequest
 from domain.progress import (
     COURSE_PROGRESS_FILTERS,
     RESULT_FILTERS,
-    RESULT_UNIT_TYPES,
     UNIT_PROGRESS_FILTERS,
     do_reset_course_progress,
     get_course_progress,
@@ -47,104 +42,14 @@ from domain.progress import (
     list_results,
     list_unit_progress,
 )
-from models.learning import ProgressStatus
+from shapes import progress as shapes
 from tenants.lookup import TenantRecord
 
 bp = Blueprint("progress")
 TAG = "Progress"
-_STATUS: Schema = {"type": "string", "enum": [s.value for s in ProgressStatus]}
-_SCORE: Schema = nullable({"type": "number", "description": "0-100; null until scored"})
-_SECONDS: Schema = {"type": "integer", "minimum": 0}
-
-COURSE_PROGRESS = component(
-    "CourseProgress",
-    {
-        "type": "object",
-        "required": [
-            "user_id",
-            "course_id",
-            "status",
-            "progress_percent",
-            "score",
-            "time_spent_seconds",
-            "enrolled_at",
-            "completed_at",
-            "last_updated",
-        ],
-        "properties": {
-            "user_id": ID,
-            "course_id": ID,
-            "status": _STATUS,
-            "progress_percent": {"type": "number", "minimum": 0, "maximum": 100},
-            "score": _SCORE,
-            "time_spent_seconds": _SECONDS,
-            "enrolled_at": TIMESTAMP_SCHEMA,
-            "completed_at": nullable(TIMESTAMP_SCHEMA),
-            "last_updated": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-_UNIT_PROGRESS_PROPERTIES: Schema = {
-    "user_id": ID,
-    "unit_id": ID,
-    "course_id": ID,
-    "status": _STATUS,
-    "score": _SCORE,
-    "attempts": {"type": "integer", "minimum": 0},
-    "time_spent_seconds": _SECONDS,
-    "started_at": nullable(TIMESTAMP_SCHEMA),
-    "completed_at": nullable(TIMESTAMP_SCHEMA),
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-UNIT_PROGRESS = component(
-    "UnitProgress",
-    {
-        "type": "object",
-        "required": list(_UNIT_PROGRESS_PROPERTIES),
-        "properties": _UNIT_PROGRESS_PROPERTIES,
-    },
-)
-_RESULT_PROPERTIES: Schema = {
-    **_UNIT_PROGRESS_PROPERTIES,
-    "unit_type": {"type": "string", "enum": list(RESULT_UNIT_TYPES)},
-}
-RESULT = component(
-    "Result",
-    {"type": "object", "required": list(_RESULT_PROPERTIES), "properties": _RESULT_PROPERTIES},
-)
-
-
-def course_progress_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "user_id": row["user_id"],
-        "course_id": row["course_id"],
-        "status": str(row["status"]),
-        "progress_percent": row["progress_percent"],
-        "score": row["score"],
-        "time_spent_seconds": row["time_spent_seconds"],
-        "enrolled_at": isoformat(row["enrolled_at"]),
-        "completed_at": isoformat(row["completed_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
-def unit_progress_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "user_id": row["user_id"],
-        "unit_id": row["unit_id"],
-        "course_id": row["course_id"],
-        "status": str(row["status"]),
-        "score": row["score"],
-        "attempts": row["attempts"],
-        "time_spent_seconds": row["time_spent_seconds"],
-        "started_at": isoformat(row["started_at"]),
-        "completed_at": isoformat(row["completed_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
-def result_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {**unit_progress_json(row), "unit_type": str(row["unit__type"])}
+COURSE_PROGRESS = shape_component(shapes.CourseProgress)
+UNIT_PROGRESS = shape_component(shapes.UnitProgress)
+RESULT = shape_component(shapes.Result)
 
 
 def _id_parameter(name: str, what: str, *, required: bool = False) -> Parameter:
@@ -205,7 +110,7 @@ class _Read:
 _COURSE_PROGRESS = _Read(
     "course_progress",
     "course_id",
-    course_progress_json,
+    shapes.CourseProgress.from_row,
     get_course_progress,
     list_course_progress,
     COURSE_PROGRESS_FILTERS,
@@ -213,12 +118,14 @@ _COURSE_PROGRESS = _Read(
 _UNIT_PROGRESS = _Read(
     "unit_progress",
     "unit_id",
-    unit_progress_json,
+    shapes.UnitProgress.from_row,
     get_unit_progress,
     list_unit_progress,
     UNIT_PROGRESS_FILTERS,
 )
-_RESULTS = _Read("result", "unit_id", result_json, get_result, list_results, RESULT_FILTERS)
+_RESULTS = _Read(
+    "result", "unit_id", shapes.Result.from_row, get_result, list_results, RESULT_FILTERS
+)
 
 
 async def _one_or_list(request: AtriumRequest, read: _Read) -> HTTPResponse:

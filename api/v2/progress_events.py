@@ -3,29 +3,26 @@ a batch of up to 100; lesson and course completions follow from them."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, RootModel
 from sanic import Blueprint, HTTPResponse
 
 from api.body import json_body, validate_body
 from api.fields import BODY_CONFIG, Id, Timestamp
-from api.openapi import ID, TIMESTAMP_SCHEMA, Reply, component, describe, nullable, single
+from api.openapi import Reply, describe, shape_component, single
 from api.policy import requires
 from api.responses import json_response
 from api.versions import LATEST, to_version
 from core.errors import InvalidRequest
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.progress_events import MAX_BATCH, NewProgressEvent, do_record_progress_events
-from models.content import CefrLevel, CefrSkill
-from models.progress import LEVELS_BY_CODE, SKILLS_BY_CODE, ProgressOutcome
+from models.progress import ProgressOutcome
+from shapes.progress_events import CLIENT_EVENT_ID_PATTERN, MAX_SECONDS, ProgressEvent
 
 bp = Blueprint("progress_events")
 TAG = "Progress events"
-MAX_SECONDS = 86_400
 MAX_SCORE = 1_000_000
-CLIENT_EVENT_ID_PATTERN = r"^[A-Za-z0-9._:-]+$"
 
 Outcome = Literal["started", "completed", "passed", "failed"]
 Score = Annotated[float, Field(ge=0, le=MAX_SCORE)]
@@ -64,43 +61,7 @@ class ProgressEventsBody(
     """One event, or an array of 1 to 100."""
 
 
-_EVENT: dict[str, Any] = {
-    "id": {"type": "integer", "minimum": 1},
-    "client_event_id": {"type": "string", "pattern": CLIENT_EVENT_ID_PATTERN},
-    "user_id": ID,
-    "course_id": ID,
-    "lesson_id": ID,
-    "training_item_id": nullable(ID),
-    "outcome": {"type": "string", "enum": [o.name.lower() for o in ProgressOutcome]},
-    "skill": nullable({"type": "string", "enum": [s.value for s in CefrSkill]}),
-    "level": nullable({"type": "string", "enum": [level.value for level in CefrLevel]}),
-    "score": nullable({"type": "number", "minimum": 0}),
-    "max_score": nullable({"type": "number", "minimum": 0}),
-    "seconds_spent": {"type": "integer", "minimum": 0, "maximum": MAX_SECONDS},
-    "occurred_at": TIMESTAMP_SCHEMA,
-}
-EVENT = component(
-    "ProgressEvent", {"type": "object", "required": list(_EVENT), "properties": _EVENT}
-)
-
-
-def event_json(row: dict[str, Any]) -> dict[str, Any]:
-    skill, level = row["skill"], row["level"]
-    return {
-        "id": row["id"],
-        "client_event_id": row["client_event_id"],
-        "user_id": row["user_id"],
-        "course_id": row["course_id"],
-        "lesson_id": row["lesson_id"],
-        "training_item_id": row["training_item_id"],
-        "outcome": ProgressOutcome(row["outcome"]).name.lower(),
-        "skill": None if skill is None else SKILLS_BY_CODE[skill].value,
-        "level": None if level is None else LEVELS_BY_CODE[level].value,
-        "score": row["score"],
-        "max_score": row["max_score"],
-        "seconds_spent": row["seconds_spent"],
-        "occurred_at": isoformat(row["occurred_at"]),
-    }
+EVENT = shape_component(ProgressEvent)
 
 
 def _new_event(body: ProgressEventBody) -> NewProgressEvent:
@@ -158,5 +119,5 @@ async def record(request: AtriumRequest) -> HTTPResponse:
     ]
     stored = await do_record_progress_events(request.ctx.require_tenant(), events, batch=batch)
     version = request.ctx.api_version or LATEST
-    data = [to_version("progress_event", event_json(row), version) for row in stored]
+    data = [to_version("progress_event", ProgressEvent.from_row(row), version) for row in stored]
     return json_response({"_data": data if batch else data[0]})

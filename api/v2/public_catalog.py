@@ -13,56 +13,27 @@ from sanic_ext.extensions.openapi.types import String
 from api.caching import CACHE_HEADERS, cacheable_json
 from api.listing import envelope, parse_list_query
 from api.openapi import (
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
+    shape_component,
     single,
 )
 from api.policy import PUBLIC
 from api.versions import LATEST, to_version
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.courses import SLUG_MAX, SLUG_PATTERN
 from domain.public_catalog import PUBLIC_COURSE_FILTERS, access_public_course, list_public_courses
-from models.course import UnitType
+from models.course import SLUG_MAX, SLUG_PATTERN
+from shapes import public_catalog as shapes
 
 bp = Blueprint("public_catalog")
 TAG = "Public catalog"
 # Long enough to spare the database under a crowd, short enough that edits show soon.
 MAX_AGE_SECONDS = 300
 
-_COURSE: dict[str, Any] = {
-    "slug": {"type": "string", "pattern": SLUG_PATTERN},
-    "name": {"type": "string"},
-    "description": nullable({"type": "string"}),
-    "price": nullable({"type": "number", "minimum": 0}),
-    "level": nullable({"type": "integer", "minimum": 0}),
-    "category": nullable({"type": "string", "description": "The category's name"}),
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-PUBLIC_COURSE_LIST_ITEM = component(
-    "PublicCourseListItem", {"type": "object", "required": list(_COURSE), "properties": _COURSE}
-)
-_LESSON: dict[str, Any] = {
-    "position": {"type": "integer", "minimum": 1},
-    "name": {"type": "string"},
-    "type": {"type": "string", "enum": [t.value for t in UnitType]},
-}
-_DETAIL: dict[str, Any] = {
-    **_COURSE,
-    "lessons": {
-        "type": "array",
-        "description": "The active lessons in course order",
-        "items": {"type": "object", "required": list(_LESSON), "properties": _LESSON},
-    },
-}
-PUBLIC_COURSE = component(
-    "PublicCourse", {"type": "object", "required": list(_DETAIL), "properties": _DETAIL}
-)
+PUBLIC_COURSE_LIST_ITEM = shape_component(shapes.PublicCourseListItem)
+PUBLIC_COURSE = shape_component(shapes.PublicCourse)
 IF_NONE_MATCH = Parameter(
     "If-None-Match",
     String(),
@@ -77,18 +48,6 @@ SLUG = Parameter(
     description="The course's slug",
 )
 NOT_MODIFIED = "Not modified: the copy named by If-None-Match is current"
-
-
-def public_course_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "slug": row["slug"],
-        "name": row["name"],
-        "description": row["description"],
-        "price": row["price"],
-        "level": row["level"],
-        "category": row["category__name"],
-        "last_updated": isoformat(row["updated_at"]),
-    }
 
 
 def _versioned(request: AtriumRequest, course: dict[str, Any]) -> dict[str, Any]:
@@ -115,7 +74,7 @@ def _versioned(request: AtriumRequest, course: dict[str, Any]) -> dict[str, Any]
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, PUBLIC_COURSE_FILTERS)
     rows, total = await list_public_courses(request.ctx.require_tenant(), query.filters, query.page)
-    items = [_versioned(request, public_course_json(row)) for row in rows]
+    items = [_versioned(request, shapes.PublicCourseListItem.from_row(row)) for row in rows]
     return cacheable_json(request, envelope(request, items, total, query.page), MAX_AGE_SECONDS)
 
 
@@ -134,5 +93,6 @@ async def list_all(request: AtriumRequest) -> HTTPResponse:
 )
 async def get(request: AtriumRequest, slug: str) -> HTTPResponse:
     course = await access_public_course(request.ctx.require_tenant(), slug)
-    detail = {**public_course_json(course), "lessons": course["lessons"]}
+    lessons = [shapes.PublicLesson.from_row(lesson) for lesson in course["lessons"]]
+    detail = shapes.PublicCourse.from_row(course, lessons=lessons)
     return cacheable_json(request, {"_data": _versioned(request, detail)}, MAX_AGE_SECONDS)

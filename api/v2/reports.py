@@ -2,91 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sanic import Blueprint, HTTPResponse
 
 from api.listing import check_known, parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
-from domain.statistics import FIGURES, portal_statistics
-from domain.timeline import (
-    ENTITIES,
-    TIMELINE_FILTERS,
-    TIMELINE_NAMES,
-    TIMELINE_TYPES,
-    list_timeline,
-    related_ids,
-)
-from models.tenant import Plan
+from domain.statistics import portal_statistics
+from domain.timeline import TIMELINE_FILTERS, list_timeline
+from shapes import statistics as shapes
+from shapes.tenants import TenantSummary
+from shapes.timeline import TimelineEvent
 
 bp = Blueprint("reports")
-_COUNT = {"type": "integer", "minimum": 0}
-
-STATISTICS = component(
-    "Statistics",
-    {
-        "type": "object",
-        "required": [*FIGURES, "tenant"],
-        "properties": {
-            **{figure: _COUNT for figure in FIGURES},
-            "completions": {**_COUNT, "description": "Enrollments completed"},
-            "tenant": {
-                "type": "object",
-                "required": ["id", "slug", "name", "plan"],
-                "properties": {
-                    "id": ID,
-                    "slug": {"type": "string"},
-                    "name": {"type": "string"},
-                    "plan": {"type": "string", "enum": [p.value for p in Plan]},
-                },
-            },
-        },
-    },
-)
-TIMELINE_EVENT = component(
-    "TimelineEvent",
-    {
-        "type": "object",
-        "required": ["id", "type", "event_type", "created_at", *(f"{e}_id" for e in ENTITIES)],
-        "properties": {
-            "id": {"type": "integer", "minimum": 1},
-            "type": {"type": "string", "enum": list(TIMELINE_NAMES)},
-            "event_type": {
-                "type": "string",
-                "description": "The event's name in webhooks and exports",
-                "enum": list(TIMELINE_TYPES),
-            },
-            "created_at": TIMESTAMP_SCHEMA,
-            **{f"{e}_id": nullable({**ID, "description": f"The {e} concerned"}) for e in ENTITIES},
-            "data": {"type": "object", "description": "What the event recorded"},
-        },
-    },
-)
-
-
-def timeline_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "type": TIMELINE_TYPES[row["type"]].name,
-        "event_type": row["type"],
-        "created_at": isoformat(row["created_at"]),
-        **related_ids(row["type"], row["data"]),
-        "data": row["data"],
-    }
+STATISTICS = shape_component(shapes.Statistics)
+TIMELINE_EVENT = shape_component(TimelineEvent)
 
 
 @bp.get("/statistics", ctx_policy=requires("reports:read"))
@@ -101,10 +39,10 @@ def timeline_json(row: dict[str, Any]) -> dict[str, Any]:
 async def statistics(request: AtriumRequest) -> HTTPResponse:
     check_known(request, ())
     tenant = request.ctx.require_tenant()
-    body: dict[str, Any] = {
-        **await portal_statistics(tenant),
-        "tenant": {"id": tenant.id, "slug": tenant.slug, "name": tenant.name, "plan": tenant.plan},
-    }
+    body = shapes.Statistics.from_row(
+        await portal_statistics(tenant),
+        tenant=TenantSummary.from_object(tenant),
+    )
     return one(request, "statistics", body)
 
 
@@ -124,4 +62,6 @@ async def statistics(request: AtriumRequest) -> HTTPResponse:
 async def timeline(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, TIMELINE_FILTERS)
     rows, total = await list_timeline(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "timeline_event", [timeline_json(r) for r in rows], total, query.page)
+    return many(
+        request, "timeline_event", [TimelineEvent.from_row(r) for r in rows], total, query.page
+    )

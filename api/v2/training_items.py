@@ -13,20 +13,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, Name
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.training_items import (
@@ -36,10 +33,10 @@ from domain.training_items import (
     do_create_item,
     do_delete_item,
     do_update_item,
-    item_row,
     list_items,
 )
 from models.content import CefrLevel, CefrSkill, TrainingItemType
+from shapes import training_items as shapes
 
 bp = Blueprint("training_items")
 TAG = "Training items"
@@ -98,46 +95,10 @@ class UpdateTrainingItem(PartialBody):
     position: Position | None = None
 
 
-_SUMMARY: dict[str, Any] = {
-    "id": ID,
-    "training_id": ID,
-    "lesson_id": ID,
-    "course_id": ID,
-    "position": {"type": "integer", "minimum": 1, "description": "1-based place in the training"},
-    "name": {"type": "string"},
-    "type": {"type": "string", "enum": [t.value for t in TrainingItemType]},
-    "skill": {"type": "string", "enum": [s.value for s in CefrSkill]},
-    "level": {"type": "string", "enum": [level.value for level in CefrLevel]},
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-ITEM_LIST_ITEM = component(
-    "TrainingItemListItem", {"type": "object", "required": list(_SUMMARY), "properties": _SUMMARY}
-)
-_ITEM = {**_SUMMARY, "content": {"type": "object"}}
-ITEM = component("TrainingItem", {"type": "object", "required": list(_ITEM), "properties": _ITEM})
+ITEM_LIST_ITEM = shape_component(shapes.TrainingItemListItem)
+ITEM = shape_component(shapes.TrainingItem)
 ITEM_ID = path_id("item_id", "The training item's id")
 NOT_FOUND = {404: "the tenant has no training item with this id"}
-
-
-def item_summary_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "training_id": row["training_id"],
-        "lesson_id": row["lesson_id"],
-        "course_id": row["course_id"],
-        "position": row["position"],
-        "name": row["name"],
-        "type": TrainingItemType(row["type"]).value,
-        "skill": CefrSkill(row["skill"]).value,
-        "level": CefrLevel(row["level"]).value,
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
-
-
-def item_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {**item_summary_json(row), "content": row["content"]}
 
 
 def _enums(changes: dict[str, Any]) -> dict[str, Any]:
@@ -160,7 +121,13 @@ def _enums(changes: dict[str, Any]) -> dict[str, Any]:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, ITEM_FILTERS)
     rows, total = await list_items(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "training_item", [item_summary_json(r) for r in rows], total, query.page)
+    return many(
+        request,
+        "training_item",
+        [shapes.TrainingItemListItem.from_row(r) for r in rows],
+        total,
+        query.page,
+    )
 
 
 @bp.post("/training-items", ctx_policy=requires("courses:write"))
@@ -188,7 +155,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, "training_item", item_json(item_row(item)))
+    return one(request, "training_item", shapes.TrainingItem.from_object(item))
 
 
 @bp.get("/training-items/<item_id:int>", ctx_policy=requires("courses:read"))
@@ -203,7 +170,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
 )
 async def get(request: AtriumRequest, item_id: int) -> HTTPResponse:
     item = await access_item_by_id(request.ctx.require_tenant(), item_id)
-    return one(request, "training_item", item_json(item_row(item)))
+    return one(request, "training_item", shapes.TrainingItem.from_object(item))
 
 
 @bp.patch("/training-items/<item_id:int>", ctx_policy=requires("courses:write"))
@@ -225,7 +192,7 @@ async def update(request: AtriumRequest, item_id: int) -> HTTPResponse:
     position = changes.pop("position", None)
     item = await access_item_by_id(tenant, item_id)
     updated = await do_update_item(tenant, item, changes, position)
-    return one(request, "training_item", item_json(item_row(updated)))
+    return one(request, "training_item", shapes.TrainingItem.from_object(updated))
 
 
 @bp.delete("/training-items/<item_id:int>", ctx_policy=requires("courses:write"))

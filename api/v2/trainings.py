@@ -3,7 +3,7 @@ update, delete). Atrium's learning content; a lesson is a course's unit."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
@@ -12,21 +12,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Id, LongText, Name
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.trainings import (
@@ -37,8 +33,8 @@ from domain.trainings import (
     do_delete_training,
     do_update_training,
     list_trainings,
-    training_row,
 )
+from shapes import trainings as shapes
 
 bp = Blueprint("trainings")
 TAG = "Trainings"
@@ -70,34 +66,9 @@ class UpdateTraining(PartialBody):
     position: Position | None = None
 
 
-_TRAINING: dict[str, Any] = {
-    "id": ID,
-    "lesson_id": ID,
-    "course_id": ID,
-    "position": {"type": "integer", "minimum": 1, "description": "1-based place in the lesson"},
-    "name": {"type": "string"},
-    "description": nullable({"type": "string"}),
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-TRAINING = component(
-    "Training", {"type": "object", "required": list(_TRAINING), "properties": _TRAINING}
-)
+TRAINING = shape_component(shapes.Training)
 TRAINING_ID = path_id("training_id", "The training's id")
 NOT_FOUND = {404: "the tenant has no training with this id"}
-
-
-def training_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "lesson_id": row["lesson_id"],
-        "course_id": row["course_id"],
-        "position": row["position"],
-        "name": row["name"],
-        "description": row["description"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
 
 
 @bp.get("/trainings", ctx_policy=requires("courses:read"))
@@ -112,7 +83,7 @@ def training_json(row: dict[str, Any]) -> dict[str, Any]:
 async def list_all(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, TRAINING_FILTERS)
     rows, total = await list_trainings(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "training", [training_json(r) for r in rows], total, query.page)
+    return many(request, "training", [shapes.Training.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/trainings", ctx_policy=requires("courses:write"))
@@ -129,7 +100,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     body = parse_body(request, CreateTraining)
     training = await do_create_training(tenant, NewTraining(**body.model_dump()))
-    return one(request, "training", training_json(training_row(training)))
+    return one(request, "training", shapes.Training.from_object(training))
 
 
 @bp.get("/trainings/<training_id:int>", ctx_policy=requires("courses:read"))
@@ -143,7 +114,7 @@ async def create(request: AtriumRequest) -> HTTPResponse:
 )
 async def get(request: AtriumRequest, training_id: int) -> HTTPResponse:
     training = await access_training_by_id(request.ctx.require_tenant(), training_id)
-    return one(request, "training", training_json(training_row(training)))
+    return one(request, "training", shapes.Training.from_object(training))
 
 
 @bp.patch("/trainings/<training_id:int>", ctx_policy=requires("courses:write"))
@@ -165,7 +136,7 @@ async def update(request: AtriumRequest, training_id: int) -> HTTPResponse:
     position = changes.pop("position", None)
     training = await access_training_by_id(tenant, training_id)
     updated = await do_update_training(tenant, training, changes, position)
-    return one(request, "training", training_json(training_row(updated)))
+    return one(request, "training", shapes.Training.from_object(updated))
 
 
 @bp.delete("/trainings/<training_id:int>", ctx_policy=requires("courses:write"))

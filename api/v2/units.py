@@ -7,7 +7,7 @@ units so that a course's units always hold 1..n.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
@@ -16,21 +16,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, no_content, one
-from core.jsonutil import isoformat
 from core.query import MAX_DB_ID
 from core.request import AtriumRequest
 from domain.courses import access_course_by_id
@@ -43,9 +39,9 @@ from domain.units import (
     do_reorder_units,
     do_update_unit,
     list_units,
-    unit_row,
 )
 from models.course import UnitType
+from shapes import units as shapes
 
 bp = Blueprint("units")
 TAG = "Units"
@@ -118,61 +114,14 @@ class ReorderUnits(BaseModel):
     )
 
 
-_UNIT_SUMMARY: dict[str, Any] = {
-    "id": ID,
-    "course_id": ID,
-    "name": {"type": "string"},
-    "type": {"type": "string", "enum": _TYPES},
-    "position": {"type": "integer", "minimum": 1},
-    "is_active": {"type": "boolean"},
-}
-UNIT_LIST_ITEM = component(
-    "UnitListItem",
-    {"type": "object", "required": list(_UNIT_SUMMARY), "properties": _UNIT_SUMMARY},
-)
-_UNIT = {
-    **_UNIT_SUMMARY,
-    "content": nullable({"type": "string"}),
-    "created_at": TIMESTAMP_SCHEMA,
-    "last_updated": TIMESTAMP_SCHEMA,
-}
-UNIT = component("Unit", {"type": "object", "required": list(_UNIT), "properties": _UNIT})
-UNIT_ORDER = component(
-    "UnitOrder",
-    {
-        "type": "object",
-        "required": ["course_id", "units"],
-        "properties": {
-            "course_id": ID,
-            "units": {"type": "array", "items": UNIT_LIST_ITEM},
-        },
-    },
-)
+UNIT_LIST_ITEM = shape_component(shapes.UnitListItem)
+UNIT = shape_component(shapes.Unit)
+UNIT_ORDER = shape_component(shapes.UnitOrder)
 COURSE_ID = path_id("course_id", "The course's id")
 UNIT_ID = path_id("unit_id", "The unit's id")
 COURSE_NOT_FOUND = {404: "the tenant has no course with this id"}
 UNIT_NOT_FOUND = {404: "the tenant has no unit with this id"}
 LIST_PARAMETERS = (COURSE_ID, *list_parameters(UNIT_FILTERS))
-
-
-def unit_summary_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "course_id": row["course_id"],
-        "name": row["name"],
-        "type": UnitType(row["type"]).value,
-        "position": row["position"],
-        "is_active": row["is_active"],
-    }
-
-
-def unit_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **unit_summary_json(row),
-        "content": row["content"],
-        "created_at": isoformat(row["created_at"]),
-        "last_updated": isoformat(row["updated_at"]),
-    }
 
 
 @bp.get("/courses/<course_id:int>/units", ctx_policy=requires("courses:read"))
@@ -190,7 +139,7 @@ async def list_all(request: AtriumRequest, course_id: int) -> HTTPResponse:
     query = parse_list_query(request, UNIT_FILTERS)
     course = await access_course_by_id(tenant, course_id)
     rows, total = await list_units(tenant, course.id, query.filters, query.page)
-    return many(request, "unit", [unit_summary_json(r) for r in rows], total, query.page)
+    return many(request, "unit", [shapes.UnitListItem.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/courses/<course_id:int>/units", ctx_policy=requires("courses:write"))
@@ -219,7 +168,7 @@ async def create(request: AtriumRequest, course_id: int) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, "unit", unit_json(unit_row(unit)))
+    return one(request, "unit", shapes.Unit.from_object(unit))
 
 
 @bp.put("/courses/<course_id:int>/units/order", ctx_policy=requires("courses:write"))
@@ -243,7 +192,9 @@ async def reorder(request: AtriumRequest, course_id: int) -> HTTPResponse:
     body = parse_body(request, ReorderUnits)
     course = await access_course_by_id(tenant, course_id)
     units = await do_reorder_units(tenant, course.id, body.unit_ids)
-    order = {"course_id": course.id, "units": [unit_summary_json(u) for u in units]}
+    order = shapes.UnitOrder.from_object(
+        course, units=[shapes.UnitListItem.from_row(u) for u in units]
+    )
     return one(request, "unit_order", order)
 
 
@@ -258,7 +209,7 @@ async def reorder(request: AtriumRequest, course_id: int) -> HTTPResponse:
 )
 async def get(request: AtriumRequest, unit_id: int) -> HTTPResponse:
     unit = await access_unit_by_id(request.ctx.require_tenant(), unit_id)
-    return one(request, "unit", unit_json(unit_row(unit)))
+    return one(request, "unit", shapes.Unit.from_object(unit))
 
 
 @bp.patch("/units/<unit_id:int>", ctx_policy=requires("courses:write"))
@@ -282,7 +233,7 @@ async def update(request: AtriumRequest, unit_id: int) -> HTTPResponse:
         changes["type"] = UnitType(changes["type"])
     unit = await access_unit_by_id(tenant, unit_id)
     updated = await do_update_unit(tenant, unit, changes, position)
-    return one(request, "unit", unit_json(unit_row(updated)))
+    return one(request, "unit", shapes.Unit.from_object(updated))
 
 
 @bp.delete("/units/<unit_id:int>", ctx_policy=requires("courses:write"))

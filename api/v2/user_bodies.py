@@ -26,8 +26,8 @@ from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
 from api.partial import PartialBody
 from core.timezones import TIMEZONES
 from domain.custom_fields import MAX_VALUE_LENGTH
-from domain.users import USER_TYPE_NAMES
 from models.user import UserStatus, UserType
+from shapes.users import USER_TYPE_NAMES
 
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _STATUSES = frozenset(s.value for s in UserStatus)

@@ -12,25 +12,21 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, Name
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.partial import PartialBody
 from api.policy import requires
 from api.responses import many, one
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.custom_fields import (
     MAX_OPTIONS,
     access_custom_field_by_id,
-    custom_field_row,
     do_delete_custom_field,
     list_custom_fields,
 )
@@ -41,7 +37,8 @@ from domain.user_fields import (
     do_update_user_field,
     field_key,
 )
-from models.user import FieldType
+from models.user import FieldType, UserField
+from shapes import custom_fields as shapes
 
 bp = Blueprint("user_fields")
 TAG = "User fields"
@@ -91,50 +88,14 @@ class UpdateUserField(PartialBody):
     position: Position | None = None
 
 
-USER_FIELD = component(
-    "UserField",
-    {
-        "type": "object",
-        "required": ["id", "key", "name", "type", "options", "mandatory", "position", "created_at"],
-        "properties": {
-            "id": ID,
-            "key": {
-                "type": "string",
-                "description": "The field's name in user bodies besides its own name",
-                "example": "custom_field_3",
-            },
-            "name": {"type": "string"},
-            "type": {"type": "string", "enum": [t.value for t in FieldType]},
-            "options": {"type": "array", "items": {"type": "string"}},
-            "mandatory": {"type": "boolean"},
-            "position": {"type": "integer", "minimum": 0},
-            "created_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-DELETED = component(
-    "Deleted",
-    {
-        "type": "object",
-        "required": ["id", "deleted"],
-        "properties": {"id": ID, "deleted": {"type": "boolean", "enum": [True]}},
-    },
-)
+USER_FIELD = shape_component(shapes.UserField)
+DELETED = shape_component(shapes.Deleted)
 FIELD_ID = path_id("field_id", "The user field's id")
 _NOT_FOUND = {404: "the tenant has no user field with this id"}
 
 
-def user_field_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "key": field_key(row["id"]),
-        "name": row["name"],
-        "type": row["type"],
-        "options": list(row["options"]),
-        "mandatory": row["mandatory"],
-        "position": row["position"],
-        "created_at": isoformat(row["created_at"]),
-    }
+def user_field_json(field: UserField) -> dict[str, Any]:
+    return shapes.UserField.from_object(field, key=field_key(field.id))
 
 
 @bp.get("/user-fields", ctx_policy=requires("users:read"))
@@ -151,7 +112,13 @@ async def list_fields(request: AtriumRequest) -> HTTPResponse:
     rows, total = await list_custom_fields(
         USER_CUSTOM_FIELDS, request.ctx.require_tenant(), query.page
     )
-    return many(request, RESOURCE, [user_field_json(r) for r in rows], total, query.page)
+    return many(
+        request,
+        RESOURCE,
+        [shapes.UserField.from_row(r, key=field_key(r["id"])) for r in rows],
+        total,
+        query.page,
+    )
 
 
 @bp.post("/user-fields", ctx_policy=requires("users:write"))
@@ -180,7 +147,7 @@ async def create_field(request: AtriumRequest) -> HTTPResponse:
             position=body.position,
         ),
     )
-    return one(request, RESOURCE, user_field_json(custom_field_row(field)), status=201)
+    return one(request, RESOURCE, user_field_json(field), status=201)
 
 
 @bp.get("/user-fields/<field_id:int>", ctx_policy=requires("users:read"))
@@ -196,7 +163,7 @@ async def get_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
     field = await access_custom_field_by_id(
         USER_CUSTOM_FIELDS, request.ctx.require_tenant(), field_id
     )
-    return one(request, RESOURCE, user_field_json(custom_field_row(field)))
+    return one(request, RESOURCE, user_field_json(field))
 
 
 @bp.patch("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
@@ -222,7 +189,7 @@ async def update_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
     field = await do_update_user_field(
         tenant, await access_custom_field_by_id(USER_CUSTOM_FIELDS, tenant, field_id), changes
     )
-    return one(request, RESOURCE, user_field_json(custom_field_row(field)))
+    return one(request, RESOURCE, user_field_json(field))
 
 
 @bp.delete("/user-fields/<field_id:int>", ctx_policy=requires("users:write"))
@@ -242,4 +209,4 @@ async def delete_field(request: AtriumRequest, field_id: int) -> HTTPResponse:
         tenant,
         await access_custom_field_by_id(USER_CUSTOM_FIELDS, tenant, field_id),
     )
-    return one(request, RESOURCE, {"id": field_id, "deleted": True})
+    return one(request, RESOURCE, shapes.Deleted.from_row({"id": field_id}))

@@ -10,11 +10,15 @@ from sanic import Blueprint, HTTPResponse
 
 from api.body import parse_body
 from api.fields import BODY_CONFIG
-from api.openapi import ID, TIMESTAMP_SCHEMA, Reply, component, describe, nullable, single
+from api.openapi import (
+    Reply,
+    describe,
+    shape_component,
+    single,
+)
 from api.policy import requires
 from api.responses import one
 from api.v2.users import TAG, USER_ID
-from core.jsonutil import isoformat
 from core.request import AtriumRequest
 from domain.sessions import (
     LOGIN_LINK_TTL,
@@ -25,6 +29,7 @@ from domain.sessions import (
     online_status,
 )
 from domain.users import access_user_by_id
+from shapes import user_sessions as shapes
 
 bp = Blueprint("user_sessions")
 LOGIN_PATH = "/login/"
@@ -39,63 +44,9 @@ class Logout(BaseModel):
     )
 
 
-LOGIN = component(
-    "UserLogin",
-    {
-        "type": "object",
-        "required": [
-            "user_id",
-            "login_key",
-            "login_key_expires_at",
-            "session_token",
-            "session_expires_at",
-        ],
-        "properties": {
-            "user_id": ID,
-            "login_key": {
-                "type": "string",
-                "format": "uri",
-                "description": (
-                    "The one-time login URL on the tenant's host (TalentLMS's name for it)"
-                ),
-                "example": "https://acme.lms.example.com/login/3q2-7wE...",
-            },
-            "login_key_expires_at": TIMESTAMP_SCHEMA,
-            "session_token": {
-                "type": "string",
-                "description": "A session for the user, for a learner app to act as them",
-            },
-            "session_expires_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-LOGOUT = component(
-    "UserLogout",
-    {
-        "type": "object",
-        "required": ["user_id", "logged_out_at", "sessions_ended", "redirect_url"],
-        "properties": {
-            "user_id": ID,
-            "logged_out_at": TIMESTAMP_SCHEMA,
-            "sessions_ended": {"type": "integer", "minimum": 0},
-            "redirect_url": nullable({"type": "string", "description": "The `next` given"}),
-        },
-    },
-)
-ONLINE = component(
-    "UserOnlineStatus",
-    {
-        "type": "object",
-        "required": ["user_id", "online", "last_seen_at"],
-        "properties": {
-            "user_id": ID,
-            "online": {"type": "boolean"},
-            "last_seen_at": nullable(
-                {**TIMESTAMP_SCHEMA, "description": "When a live session was last opened or used"}
-            ),
-        },
-    },
-)
+LOGIN = shape_component(shapes.UserLogin)
+LOGOUT = shape_component(shapes.UserLogout)
+ONLINE = shape_component(shapes.UserOnlineStatus)
 
 
 @bp.get("/users/<user_id:int>/login", ctx_policy=requires("users:write"))
@@ -118,13 +69,15 @@ ONLINE = component(
 async def login(request: AtriumRequest, user_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     issued = await do_issue_login(tenant, await access_user_by_id(tenant, user_id))
-    body = {
-        "user_id": issued.user_id,
-        "login_key": f"{request.scheme}://{request.host}{LOGIN_PATH}{issued.login_link.token}",
-        "login_key_expires_at": isoformat(issued.login_link.expires_at),
-        "session_token": issued.session.token,
-        "session_expires_at": isoformat(issued.session.expires_at),
-    }
+    body = shapes.UserLogin.from_row(
+        {
+            "user_id": issued.user_id,
+            "login_key": f"{request.scheme}://{request.host}{LOGIN_PATH}{issued.login_link.token}",
+            "login_key_expires_at": issued.login_link.expires_at,
+            "session_token": issued.session.token,
+            "session_expires_at": issued.session.expires_at,
+        }
+    )
     response = one(request, "user_login", body)
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -151,12 +104,14 @@ async def logout(request: AtriumRequest, user_id: int) -> HTTPResponse:
     return one(
         request,
         "user_logout",
-        {
-            "user_id": user.id,
-            "logged_out_at": isoformat(user.sessions_valid_after),
-            "sessions_ended": ended,
-            "redirect_url": body.next or None,
-        },
+        shapes.UserLogout.from_row(
+            {
+                "user_id": user.id,
+                "logged_out_at": user.sessions_valid_after,
+                "sessions_ended": ended,
+                "redirect_url": body.next or None,
+            }
+        ),
     )
 
 
@@ -179,9 +134,7 @@ async def get_online_status(request: AtriumRequest, user_id: int) -> HTTPRespons
     return one(
         request,
         "user_online_status",
-        {
-            "user_id": user_id,
-            "online": status.online,
-            "last_seen_at": isoformat(status.last_seen_at),
-        },
+        shapes.UserOnlineStatus.from_row(
+            {"user_id": user_id, "online": status.online, "last_seen_at": status.last_seen_at}
+        ),
     )

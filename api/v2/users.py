@@ -28,8 +28,6 @@ from api.v2.user_schemas import (
     USER_LIST_ITEM,
     USER_RESOURCES,
     avatar,
-    user_json,
-    user_list_item,
 )
 from core.request import AtriumRequest
 from domain.custom_fields import custom_field_values
@@ -44,6 +42,7 @@ from domain.users import (
     do_update_user,
 )
 from models.user import User, UserStatus, UserType
+from shapes import users as shapes
 
 bp = Blueprint("users")
 TAG = "Users"
@@ -74,7 +73,7 @@ LIST_PARAMETERS = (
 
 async def _user_body(request: AtriumRequest, user: User) -> dict[str, Any]:
     fields = await custom_field_values(USER_CUSTOM_FIELDS, request.ctx.require_tenant(), user.id)
-    return user_json(user, fields, avatar(request))
+    return shapes.User.from_object(user, avatar=avatar(request), custom_fields=fields)
 
 
 @bp.get("/users", ctx_policy=requires("users:read"))
@@ -90,7 +89,7 @@ async def get_users(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, USER_FILTERS)
     rows, total = await list_users(request.ctx.require_tenant(), query.filters, query.page)
     shared_avatar = avatar(request)
-    items = [user_list_item(row, shared_avatar) for row in rows]
+    items = [shapes.UserListItem.from_row(row, avatar=shared_avatar) for row in rows]
     return many(request, RESOURCE, items, total, query.page)
 
 
@@ -198,7 +197,14 @@ async def update_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
 async def delete_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     await do_delete_user(tenant, await access_user_by_id(tenant, user_id))
-    return one(request, RESOURCE, {"id": user_id, "deleted": True})
+    return one(request, RESOURCE, shapes.DeletedUser.from_row({"id": user_id}))
+
+
+def _resources_json(found: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    return {
+        kind: [shapes.RESOURCE_SHAPES[kind].from_row(row) for row in rows]
+        for kind, rows in found.items()
+    }
 
 
 def _resource_route(kind: str, operation_id: str, summary: str) -> None:
@@ -214,7 +220,7 @@ def _resource_route(kind: str, operation_id: str, summary: str) -> None:
     )
     async def get_resources(request: AtriumRequest, user_id: int) -> HTTPResponse:
         found = await user_resources(request.ctx.require_tenant(), user_id, (kind,))
-        return one(request, f"user_{kind}", found)
+        return one(request, f"user_{kind}", _resources_json(found))
 
 
 for _kind, _operation_id, _summary in (
@@ -238,7 +244,7 @@ for _kind, _operation_id, _summary in (
 )
 async def get_all_resources(request: AtriumRequest, user_id: int) -> HTTPResponse:
     found = await user_resources(request.ctx.require_tenant(), user_id, RESOURCE_KINDS)
-    return one(request, "user_resources", found)
+    return one(request, "user_resources", _resources_json(found))
 
 
 @bp.get(DEFAULT_AVATAR_PATH, ctx_policy=AVATAR_POLICY)

@@ -3,8 +3,6 @@ test pings, the delivery log, and redelivery."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 from sanic import Blueprint, HTTPResponse
 
@@ -12,21 +10,17 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG
 from api.listing import parse_list_query
 from api.openapi import (
-    ID,
-    TIMESTAMP_SCHEMA,
     Reply,
-    component,
     describe,
     list_parameters,
-    nullable,
     paginated,
     path_id,
+    shape_component,
     single,
 )
 from api.policy import requires
 from api.responses import many, one
 from core.errors import InvalidRequest
-from core.jsonutil import isoformat
 from core.outbound import outbound_client
 from core.request import AtriumRequest
 from domain.webhooks import (
@@ -43,7 +37,7 @@ from domain.webhooks import (
     list_deliveries,
     list_webhooks,
 )
-from models.webhook import WebhookDelivery, WebhookEndpoint
+from shapes import webhooks as shapes
 
 bp = Blueprint("webhooks")
 TAG = "Webhooks"
@@ -70,177 +64,13 @@ class UpdateWebhook(BaseModel):
     enabled: bool | None = None
 
 
-WEBHOOK = component(
-    "Webhook",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "url",
-            "description",
-            "event_types",
-            "enabled",
-            "disabled_reason",
-            "failing_since",
-            "created_at",
-            "updated_at",
-        ],
-        "properties": {
-            "id": ID,
-            "url": {"type": "string", "description": "Where events are POSTed"},
-            "description": {"type": "string"},
-            "event_types": {"type": "array", "items": {"type": "string"}},
-            "enabled": {"type": "boolean"},
-            "disabled_reason": nullable(
-                {"type": "string", "description": "Why the webhook was disabled, if it was"}
-            ),
-            "failing_since": nullable(
-                {
-                    **TIMESTAMP_SCHEMA,
-                    "description": "Start of the current run of failed deliveries, if any",
-                }
-            ),
-            "created_at": TIMESTAMP_SCHEMA,
-            "updated_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-WEBHOOK_WITH_SECRET = component(
-    "WebhookWithSecret",
-    {
-        "allOf": [
-            WEBHOOK,
-            {
-                "type": "object",
-                "required": ["secret"],
-                "properties": {
-                    "secret": {
-                        "type": "string",
-                        "description": "The signing secret: shown in this response only",
-                    }
-                },
-            },
-        ]
-    },
-)
-WEBHOOK_DELIVERY = component(
-    "WebhookDelivery",
-    {
-        "type": "object",
-        "required": [
-            "id",
-            "event_id",
-            "event_type",
-            "message_id",
-            "attempt",
-            "status",
-            "status_code",
-            "latency_ms",
-            "response_excerpt",
-            "error",
-            "next_retry_at",
-            "created_at",
-        ],
-        "properties": {
-            "id": {"type": "integer", "minimum": 1},
-            "event_id": nullable(
-                {**ID, "description": "The event delivered; null for a test ping"}
-            ),
-            "event_type": {"type": "string"},
-            "message_id": {
-                "type": "string",
-                "description": "The webhook-id header: the same for every attempt of one message",
-            },
-            "attempt": {"type": "integer"},
-            "status": {"type": "string", "enum": ["succeeded", "failed"]},
-            "status_code": nullable(
-                {"type": "integer", "description": "The HTTP status the endpoint answered with"}
-            ),
-            "latency_ms": {"type": "integer"},
-            "response_excerpt": {"type": "string"},
-            "error": nullable({"type": "string"}),
-            "next_retry_at": nullable(TIMESTAMP_SCHEMA),
-            "created_at": TIMESTAMP_SCHEMA,
-        },
-    },
-)
-WEBHOOK_REDELIVERY = component(
-    "WebhookRedelivery",
-    {
-        "type": "object",
-        "required": ["webhook_id", "event_id", "status"],
-        "properties": {
-            "webhook_id": ID,
-            "event_id": ID,
-            "status": {"type": "string", "enum": ["queued"]},
-        },
-    },
-)
+WEBHOOK = shape_component(shapes.Webhook)
+WEBHOOK_WITH_SECRET = shape_component(shapes.WebhookWithSecret)
+WEBHOOK_DELIVERY = shape_component(shapes.WebhookDelivery)
+WEBHOOK_REDELIVERY = shape_component(shapes.WebhookRedelivery)
 WEBHOOK_ID = path_id("webhook_id", "The webhook's id")
 DELIVERY_ID = path_id("delivery_id", "The delivery attempt's id")
 NO_WEBHOOK = {404: "the tenant has no webhook with this id"}
-
-
-def webhook_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "url": row["url"],
-        "description": row["description"],
-        "event_types": list(row["event_types"]),
-        "enabled": row["enabled"],
-        "disabled_reason": row["disabled_reason"],
-        "failing_since": isoformat(row["failing_since"]),
-        "created_at": isoformat(row["created_at"]),
-        "updated_at": isoformat(row["updated_at"]),
-    }
-
-
-def _row(endpoint: WebhookEndpoint) -> dict[str, Any]:
-    return {
-        "id": endpoint.id,
-        "url": endpoint.url,
-        "description": endpoint.description,
-        "event_types": endpoint.event_types,
-        "enabled": endpoint.enabled,
-        "disabled_reason": endpoint.disabled_reason,
-        "failing_since": endpoint.failing_since,
-        "created_at": endpoint.created_at,
-        "updated_at": endpoint.updated_at,
-    }
-
-
-def delivery_json(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "event_id": row["event_id"],
-        "event_type": row["event_type"],
-        "message_id": row["message_id"],
-        "attempt": row["attempt"],
-        "status": row["status"],
-        "status_code": row["status_code"],
-        "latency_ms": row["latency_ms"],
-        "response_excerpt": row["response_excerpt"],
-        "error": row["error"],
-        "next_retry_at": isoformat(row["next_retry_at"]),
-        "created_at": isoformat(row["created_at"]),
-    }
-
-
-def _delivery_row(delivery: WebhookDelivery) -> dict[str, Any]:
-    return {
-        "id": delivery.id,
-        "event_id": delivery.event_id,
-        "event_type": delivery.event_type,
-        "message_id": delivery.message_id,
-        "attempt": delivery.attempt,
-        "status": delivery.status,
-        "status_code": delivery.status_code,
-        "latency_ms": delivery.latency_ms,
-        "response_excerpt": delivery.response_excerpt,
-        "error": delivery.error,
-        "next_retry_at": delivery.next_retry_at,
-        "created_at": delivery.created_at,
-    }
 
 
 @bp.get("/webhooks", ctx_policy=requires("webhooks:read"))
@@ -254,7 +84,7 @@ def _delivery_row(delivery: WebhookDelivery) -> dict[str, Any]:
 async def list_endpoints(request: AtriumRequest) -> HTTPResponse:
     query = parse_list_query(request, WEBHOOK_FILTERS)
     rows, total = await list_webhooks(request.ctx.require_tenant(), query.filters, query.page)
-    return many(request, "webhook", [webhook_json(r) for r in rows], total, query.page)
+    return many(request, "webhook", [shapes.Webhook.from_row(r) for r in rows], total, query.page)
 
 
 @bp.post("/webhooks", ctx_policy=requires("webhooks:write"))
@@ -281,7 +111,10 @@ async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
         description=body.description,
     )
     response = one(
-        request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret}, status=201
+        request,
+        "webhook",
+        shapes.WebhookWithSecret.from_object(endpoint, secret=secret),
+        status=201,
     )
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -298,7 +131,7 @@ async def create_endpoint(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     endpoint = await access_webhook_by_id(request.ctx.require_tenant(), webhook_id)
-    return one(request, "webhook", webhook_json(_row(endpoint)))
+    return one(request, "webhook", shapes.Webhook.from_object(endpoint))
 
 
 @bp.put("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
@@ -330,7 +163,7 @@ async def update_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPRespon
         description=body.description,
         enabled=body.enabled,
     )
-    return one(request, "webhook", webhook_json(_row(endpoint)))
+    return one(request, "webhook", shapes.Webhook.from_object(endpoint))
 
 
 @bp.delete("/webhooks/<webhook_id:int>", ctx_policy=requires("webhooks:write"))
@@ -345,7 +178,7 @@ async def update_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPRespon
 async def delete_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     endpoint = await do_delete_webhook(tenant, await access_webhook_by_id(tenant, webhook_id))
-    return one(request, "webhook", webhook_json(_row(endpoint)))
+    return one(request, "webhook", shapes.Webhook.from_object(endpoint))
 
 
 @bp.post("/webhooks/<webhook_id:int>/rotate-secret", ctx_policy=requires("webhooks:write"))
@@ -362,7 +195,9 @@ async def rotate_secret(request: AtriumRequest, webhook_id: int) -> HTTPResponse
     tenant = request.ctx.require_tenant()
     endpoint = await access_webhook_by_id(tenant, webhook_id)
     secret = await do_rotate_webhook_secret(tenant, request.app.ctx.settings, endpoint)
-    response = one(request, "webhook", {**webhook_json(_row(endpoint)), "secret": secret})
+    response = one(
+        request, "webhook", shapes.WebhookWithSecret.from_object(endpoint, secret=secret)
+    )
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -391,7 +226,7 @@ async def test_endpoint(request: AtriumRequest, webhook_id: int) -> HTTPResponse
         settings.webhook_allowed_networks, settings.webhook_timeout_seconds, max_connections=1
     ) as http:
         delivery = await do_ping_webhook(tenant, settings, endpoint, http)
-    return one(request, "webhook_delivery", delivery_json(_delivery_row(delivery)))
+    return one(request, "webhook_delivery", shapes.WebhookDelivery.from_object(delivery))
 
 
 @bp.get("/webhooks/<webhook_id:int>/deliveries", ctx_policy=requires("webhooks:read"))
@@ -408,7 +243,13 @@ async def deliveries(request: AtriumRequest, webhook_id: int) -> HTTPResponse:
     endpoint = await access_webhook_by_id(tenant, webhook_id)
     query = parse_list_query(request, DELIVERY_FILTERS)
     rows, total = await list_deliveries(tenant, endpoint, query.filters, query.page)
-    return many(request, "webhook_delivery", [delivery_json(r) for r in rows], total, query.page)
+    return many(
+        request,
+        "webhook_delivery",
+        [shapes.WebhookDelivery.from_row(r) for r in rows],
+        total,
+        query.page,
+    )
 
 
 @bp.post(
@@ -433,5 +274,5 @@ async def redeliver(request: AtriumRequest, webhook_id: int, delivery_id: int) -
     endpoint = await access_webhook_by_id(tenant, webhook_id)
     delivery = await access_delivery_by_id(tenant, endpoint, delivery_id)
     await do_redeliver(tenant, endpoint, delivery)
-    body = {"webhook_id": endpoint.id, "event_id": delivery.event_id, "status": "queued"}
+    body = shapes.WebhookRedelivery.from_object(delivery)
     return one(request, "webhook_redelivery", body, status=202)
