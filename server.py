@@ -24,27 +24,26 @@ from sanic import Request, Sanic
 from sanic.worker.loader import AppLoader
 
 import middleware
+from api.request import AppContext, AtriumApp, AtriumRequest
 from api.v2 import blueprint_group
 from api.versions import LATEST
-from core.db import close_db, init_db, migrate
 from core.embedded_postgres import data_dir, embedded_postgres
 from core.errors import ApiError
 from core.logging import log_config
 from core.query import Page
 from core.redis import connect_redis
-from core.request import AppContext, AtriumApp, AtriumRequest
 from core.scoping import tenant_scope
 from core.settings import ConfigurationError, Settings
-from domain.progress_rollup import do_set_tenant_timezone
-from models.tenant import Plan, Tenant, TenantStatus
-from tasks.worker import run_worker
-from tenants.api_keys import (
+from domain.api_keys import (
     access_api_key_by_prefix,
     do_create_api_key,
     do_revoke_api_key,
     list_api_keys,
 )
-from tenants.lookup import tenant_record
+from domain.progress.rollup import do_set_tenant_timezone
+from models.database import close_db, init_db, migrate
+from models.tenant import Plan, Tenant, TenantStatus
+from tasks.worker import run_worker
 from tenants.provisioning import (
     do_change_plan,
     do_create_tenant,
@@ -53,6 +52,7 @@ from tenants.provisioning import (
     list_tenants,
 )
 from tenants.rate_limits import rate_limiter
+from tenants.records import tenant_record
 
 REQUEST_MAX_BYTES = 1024 * 1024
 # Sanic's default of 100 pending connections drops the SYNs of a burst of new clients, which then

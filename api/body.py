@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from api.request import AtriumRequest
 from core.errors import InvalidRequest, UnsupportedMediaType, ValidationFailed
-from core.request import AtriumRequest
 
 B = TypeVar("B", bound=BaseModel)
 

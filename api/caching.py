@@ -9,9 +9,9 @@ from typing import Any
 from sanic import HTTPResponse
 
 from api.openapi import Schema, response_header
+from api.request import AtriumRequest
 from api.responses import JSON, ApiResponse
 from core.jsonutil import dumps
-from core.request import AtriumRequest
 
 CACHE_HEADERS: dict[str, Schema] = {
     "ETag": response_header(

@@ -12,9 +12,9 @@ from urllib.parse import urlencode
 
 from sanic.request import RequestParameters
 
+from api.request import AtriumRequest
 from core.errors import InvalidRequest
 from core.query import Filter, FilterField, Page
-from core.request import AtriumRequest
 from shapes.envelope import MAX_PAGE_SIZE
 
 DEFAULT_PAGE_SIZE = 20

@@ -43,9 +43,9 @@ from api.listing import (
     PAGE_SIZE,
 )
 from api.policy import STRICT, HostKind, RoutePolicy
+from api.request import AtriumApp
 from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
-from core.request import AtriumApp
 from domain.idempotency import KEY_PATTERN, MAX_KEY_LENGTH, REPLAY_TTL, REPLAYED_HEADER
 from shapes import Shape
 from shapes.envelope import MAX_PAGE_SIZE, Error, Links, Pagination

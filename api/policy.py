@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from core.request import AtriumRequest
+from api.request import AtriumRequest
 
 HostKind = Literal["tenant", "root", "any"]
 

@@ -9,10 +9,10 @@ from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Date, Integer
 
 from api.listing import check_known, positive_int, single_arg
+from api.request import AtriumRequest
 from core.errors import InvalidRequest
 from core.query import MAX_DB_ID
-from core.request import AtriumRequest
-from domain.progress_reports import EARLIEST_DAY, MAX_DAYS, DayRange, today_in
+from domain.progress.reports import EARLIEST_DAY, MAX_DAYS, DayRange, today_in
 
 USER_ID = "user_id"
 DATE_FROM = "date_from"

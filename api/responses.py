@@ -8,10 +8,10 @@ from sanic import HTTPResponse
 from sanic.response.types import HEADER_TRANSLATION_TABLE
 
 from api.listing import envelope
+from api.request import AtriumRequest
 from api.versions import LATEST, to_version
 from core.jsonutil import dumps
 from core.query import Page
-from core.request import AtriumRequest
 
 JSON = "application/json"
 

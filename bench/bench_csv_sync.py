@@ -32,11 +32,11 @@ sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
 
-from core.db import close_db, init_db, migrate  # noqa: E402
 from core.scoping import tenant_scope  # noqa: E402
-from tenants.api_keys import do_create_api_key  # noqa: E402
-from tenants.lookup import tenant_record  # noqa: E402
+from domain.api_keys import do_create_api_key  # noqa: E402
+from models.database import close_db, init_db, migrate  # noqa: E402
 from tenants.provisioning import do_create_tenant  # noqa: E402
+from tenants.records import tenant_record  # noqa: E402
 
 BASE_DOMAIN = "bench.test"
 VERSION = "2026-11-01"

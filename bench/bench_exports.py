@@ -27,12 +27,12 @@ import asyncpg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.db import close_db, init_db, migrate  # noqa: E402
 from core.scoping import tenant_scope  # noqa: E402
 from domain.exports import do_request_export  # noqa: E402
+from models.database import close_db, init_db, migrate  # noqa: E402
 from models.export import Export, ExportKind, ExportStatus  # noqa: E402
-from tenants.lookup import tenant_record  # noqa: E402
 from tenants.provisioning import do_create_tenant  # noqa: E402
+from tenants.records import tenant_record  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 MAX_WAIT_SECONDS = 600.0

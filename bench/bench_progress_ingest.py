@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
 
-from core.db import close_db, init_db, migrate  # noqa: E402
 from core.scoping import tenant_scope  # noqa: E402
+from domain.api_keys import do_create_api_key  # noqa: E402
 from domain.courses import NewCourse, do_create_course  # noqa: E402
 from domain.enrollments import do_enroll_missing  # noqa: E402
 from domain.training_items import NewTrainingItem, do_create_item  # noqa: E402
@@ -42,9 +42,9 @@ from domain.trainings import NewTraining, do_create_training  # noqa: E402
 from domain.units import NewUnit, do_create_unit  # noqa: E402
 from domain.users import NewUser, do_create_user  # noqa: E402
 from models.content import CefrLevel, CefrSkill, TrainingItemType  # noqa: E402
-from tenants.api_keys import do_create_api_key  # noqa: E402
-from tenants.lookup import tenant_record  # noqa: E402
+from models.database import close_db, init_db, migrate  # noqa: E402
 from tenants.provisioning import do_create_tenant  # noqa: E402
+from tenants.records import tenant_record  # noqa: E402
 
 BASE_DOMAIN = "bench.test"
 BATCH = 100

@@ -47,15 +47,15 @@ from common import (
 )
 
 from api.versions import LATEST
-from core.db import close_db, init_db
 from core.redis import connect_redis
 from core.redis_pipeline import PipelinedRedis
 from core.scoping import tenant_scope
+from domain.api_keys import do_create_api_key
+from models.database import close_db, init_db
 from models.tenant import Plan
-from tenants.api_keys import do_create_api_key
-from tenants.lookup import tenant_record
 from tenants.provisioning import do_create_tenant
 from tenants.rate_limits import MemoryRateLimiter, RateLimiter, RedisRateLimiter
+from tenants.records import tenant_record
 
 GOAL = 0.85
 BASE_DOMAIN = "bench.test"

@@ -30,14 +30,14 @@ import asyncpg
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.db import close_db, init_db, migrate  # noqa: E402
 from core.scoping import tenant_scope  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from domain.events import EventType, record_event  # noqa: E402
 from domain.webhooks import do_create_webhook  # noqa: E402
+from models.database import close_db, init_db, migrate  # noqa: E402
 from models.event import Event  # noqa: E402
-from tenants.lookup import tenant_record  # noqa: E402
 from tenants.provisioning import do_create_tenant  # noqa: E402
+from tenants.records import tenant_record  # noqa: E402
 
 ADMIN_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 SECRET_KEY = "bench-" + secrets.token_hex(16)

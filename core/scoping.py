@@ -38,7 +38,7 @@ def platform_connection() -> BaseDBAsyncClient:
     """The ``platform`` connection, as the tables' owner: for work that crosses tenants (the
     job queue, purges, the ``all_tenants`` managers), never for a tenant's own requests."""
     if _platform is None:
-        raise RuntimeError("the database is not open (core.db.init_db)")
+        raise RuntimeError("the database is not open (models.database.init_db)")
     return _platform
 
 

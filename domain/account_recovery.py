@@ -31,7 +31,7 @@ from domain.mail import build_message, enqueue_mail
 from domain.passwords import hash_password
 from domain.sessions import can_sign_in, hash_token, issue_token
 from models.user import RecoveryMail, RecoveryMailKind, TokenPurpose, User, UserToken
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 PASSWORD_RESET_TTL = timedelta(hours=1)
 # Account-recovery mails of one kind that one user may be sent in any hour.

@@ -29,7 +29,7 @@ from models.course import Course
 from models.operations import BatchTask, TaskStatus
 from models.tenant import Tenant
 from models.user import User, UserStatus, UserType
-from tenants.lookup import TenantRecord, tenant_record
+from tenants.records import TenantRecord, tenant_record
 
 RUN_KIND = "batch.run"
 MAX_ITEMS = 100

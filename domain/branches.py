@@ -23,7 +23,7 @@ from domain.events import record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Branch, BranchCourse, BranchUser
 from shapes import branches as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 BRANCHES_COUNTER = "branches"
 BRANCH_FIELDS = frozenset({"name", "description", "default_locale", "is_active"})

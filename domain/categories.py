@@ -24,7 +24,7 @@ from domain.counters import bump_counter, read_counter
 from domain.events import record_event
 from models.course import Category, Course
 from shapes import categories as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 CATEGORIES_COUNTER = "categories"
 CATEGORY_FIELDS = frozenset({"name", "parent_id", "price"})

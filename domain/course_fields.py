@@ -26,7 +26,7 @@ from domain.custom_fields import MAX_VALUE_LENGTH, FieldKind, NewField, do_creat
 from domain.events import record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 COURSE_FIELD_FIELDS = frozenset({"name", "type", "options", "mandatory", "position"})
 

@@ -23,7 +23,7 @@ from core.errors import Conflict, InvalidRequest
 from domain.enrollments import check_course_id, check_user_id, enrollments_in_tenant
 from domain.events import record_event
 from models.user import TokenPurpose, UserStatus, UserToken
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 LAUNCH_LINK_TTL = timedelta(minutes=5)
 LAUNCH_PATH = "/goto"

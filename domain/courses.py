@@ -39,10 +39,11 @@ from domain.categories import access_category_by_id
 from domain.counters import bump_counter, read_counter
 from domain.course_fields import COURSE_CUSTOM_FIELDS, CustomValue, check_custom_values
 from domain.custom_fields import do_store_field_values
+from domain.enrollments_of import do_delete_enrollments_of
 from domain.events import record_event
 from models.course import SLUG_MAX, SLUG_PATTERN, Category, Course, CourseField, CourseFieldValue
 from shapes import courses as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 COURSES_COUNTER = "courses"
 _SLUG_RE = re.compile(SLUG_PATTERN)
@@ -309,9 +310,6 @@ async def do_delete_course(tenant: TenantRecord, course: Course) -> None:
     The deletion, the ``courses`` counter and the ``course.deleted`` event commit together;
     NotFound when the course is gone already.
     """
-    # Imported here: domain.enrollments builds on this module's lookups.
-    from domain.enrollments import do_delete_enrollments_of
-
     async with in_transaction() as connection:
         await _lock_course(tenant, course.id, connection)
         enrollments = await do_delete_enrollments_of(

@@ -26,7 +26,7 @@ from domain.events import record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType, UserField, UserFieldValue
 from shapes import custom_fields as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 MAX_VALUE_LENGTH = 191
 MAX_OPTIONS = 100

@@ -33,16 +33,14 @@ from core.query import (
 from core.sql import tenant_query
 from domain.counters import bump_counter, read_counter
 from domain.courses import access_course_by_id
-from domain.events import record_event
+from domain.enrollments_of import ENROLLMENTS_COUNTER
+from domain.events import record_event, record_events
 from domain.users import access_user_by_id
 from models.course import Course
-from models.event import Event
 from models.learning import Enrollment, EnrollmentRole, ProgressStatus
 from models.user import User
 from shapes import enrollments as shapes
-from tenants.lookup import TenantRecord
-
-ENROLLMENTS_COUNTER = "enrollments"
+from tenants.records import TenantRecord
 
 # The joins keep only the tenant's own users and courses: the foreign keys alone would accept
 # another tenant's ids. Ordered so concurrent writers lock index entries in the same order.
@@ -57,16 +55,6 @@ _INSERT = (
     'ON CONFLICT ("tenant_id", "user_id", "course_id") DO NOTHING '
     'RETURNING "id", "user_id", "course_id"'
 )
-# DELETE … RETURNING: exactly the rows this statement removed, even if another deletes some too.
-_DELETE_OF_USER = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "user_id" = $1 '
-    'RETURNING "id", "user_id", "course_id"'
-)
-_DELETE_OF_COURSE = (
-    'DELETE FROM "enrollments" WHERE "tenant_id" = :tenant AND "course_id" = $1 '
-    'RETURNING "id", "user_id", "course_id"'
-)
-
 ENROLLMENT_FILTERS: dict[str, FilterField] = {
     "user_id": FilterField("user_id", frozenset({"eq"}), INTEGER),
     "course_id": FilterField("course_id", frozenset({"eq"}), INTEGER),
@@ -172,16 +160,11 @@ async def do_enroll_missing(
     if created:
         await bump_counter(tenant.id, ENROLLMENTS_COUNTER, len(created), connection=connection)
         extra = dict(event_data or {})
-        await Event.bulk_create(
-            [
-                Event(
-                    tenant_id=tenant.id,
-                    type="enrollment.created",
-                    data={**enrollment_event_data(e, role), **extra},
-                )
-                for e in created
-            ],
-            using_db=connection,
+        await record_events(
+            tenant.id,
+            "enrollment.created",
+            [{**enrollment_event_data(e, role), **extra} for e in created],
+            connection=connection,
         )
     return created
 
@@ -257,33 +240,6 @@ async def do_unenroll(
             {"id": found.id, "user_id": user_id, "course_id": course_id},
             connection=conn,
         )
-
-
-async def do_delete_enrollments_of(
-    tenant: TenantRecord,
-    *,
-    connection: BaseDBAsyncClient,
-    user_id: int | None = None,
-    course_id: int | None = None,
-) -> int:
-    """Delete every enrollment of a user or of a course, in the caller's transaction.
-
-    For the deletion of that user or course: call it first, in the same transaction, so the
-    ``enrollments`` counter stays exact (the database's cascade would not update it). Records
-    ``enrollment.deleted`` for each; returns how many there were.
-    """
-    if (user_id is None) == (course_id is None):
-        raise ValueError("give exactly one of user_id and course_id")
-    sql = _DELETE_OF_USER if user_id is not None else _DELETE_OF_COURSE
-    rows = await tenant_query(connection, tenant.id, sql, [user_id or course_id])
-    if not rows:
-        return 0
-    await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -len(rows), connection=connection)
-    await Event.bulk_create(
-        [Event(tenant_id=tenant.id, type="enrollment.deleted", data=dict(r)) for r in rows],
-        using_db=connection,
-    )
-    return len(rows)
 
 
 async def list_enrollments(

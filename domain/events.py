@@ -8,8 +8,10 @@ Record an event in the transaction of the change it reports::
                            connection=conn)
 
 The event row and an `DISPATCH_KIND` job are written together, so an event is dispatched if and
-only if the change commits, and at least once even when a worker dies. The same table serves
-reads of a tenant's history (the ``timeline``): query it with `events_in_tenant`.
+only if the change commits, and at least once even when a worker dies. `record_events` does the
+same for many events of one type in one statement; a set-based writer that inserts events in its
+own SQL (the HR sync) hands their ids to `enqueue_dispatches`. The same table serves reads of a
+tenant's history (the ``timeline``): query it with `events_in_tenant`.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from core.sql import tenant_query
 from domain.jobs import enqueue_job
 from models.event import Event
 
@@ -160,13 +165,48 @@ async def record_event(
     ``connection``'s transaction when given (do give it when the event reports a change: see the
     module docstring), else in a transaction of its own. Raises ValueError for a malformed
     type (a bug in the caller)."""
-    type = str(type)
-    if len(type) > MAX_TYPE_LENGTH or not TYPE_RE.match(type):
-        raise ValueError(f"event type {type[:80]!r} is not resource.action")
+    type = _checked(type)
     if connection is not None:
         return await _record(tenant_id, type, data, connection)
     async with in_transaction() as db:
         return await _record(tenant_id, type, data, db)
+
+
+_INSERT_MANY = (
+    'INSERT INTO "events" ("tenant_id", "type", "data", "created_at") '
+    "SELECT :tenant, $1, d::jsonb, $2 FROM unnest($3::text[]) WITH ORDINALITY AS e(d, n) "
+    'ORDER BY n RETURNING "id"'
+)
+
+
+async def record_events(
+    tenant_id: int,
+    type: str,
+    data: Sequence[dict[str, Any]],
+    *,
+    connection: BaseDBAsyncClient,
+) -> None:
+    """Append one event of ``type`` for each item of ``data``, in that order, and queue their
+    dispatch, in ``connection``'s transaction: `record_event` for many, in one statement."""
+    type = _checked(type)
+    if not data:
+        return
+    texts = [orjson.dumps(item).decode() for item in data]
+    rows = await tenant_query(connection, tenant_id, _INSERT_MANY, [type, datetime.now(UTC), texts])
+    recorded = [(row["id"], type) for row in rows]
+    deferred = _DEFERRED.get()
+    if deferred is not None:
+        deferred.extend(recorded)
+    else:
+        await enqueue_dispatches(tenant_id, recorded, connection=connection)
+
+
+def _checked(type: str) -> str:
+    """``type`` as text; raises ValueError when it is not ``resource.action`` (a caller's bug)."""
+    type = str(type)
+    if len(type) > MAX_TYPE_LENGTH or not TYPE_RE.match(type):
+        raise ValueError(f"event type {type[:80]!r} is not resource.action")
+    return type
 
 
 def events_in_tenant(tenant_id: int) -> QuerySet[Event]:

@@ -28,7 +28,7 @@ from domain.jobs import enqueue_job
 from models.export import Export, ExportKind, ExportStatus
 from models.learning import ProgressStatus
 from shapes import exports as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 GENERATE_KIND = "exports.generate"
 EXPIRE_KIND = "exports.expire"

@@ -1,6 +1,6 @@
 """Gamification: a learner's XP, level, streaks and achievements, and the tenant's leaderboard.
 
-The XP rule and the level curve are in `domain.progress_scoring`. Streaks count active days (a
+The XP rule and the level curve are in `domain.progress.scoring`. Streaks count active days (a
 day with at least one progress event) in the learner's own time zone. A learner's figures are
 computed from their events; the leaderboard reads the rollups.
 """
@@ -18,11 +18,11 @@ from tortoise import connections
 
 from core.query import Page
 from core.sql import tenant_query
-from domain.progress_reports import today_in
-from domain.progress_scoring import COMPLETING, event_xp, level_for_xp, level_start, score_percent
+from domain.progress.reports import today_in
+from domain.progress.scoring import COMPLETING, event_xp, level_for_xp, level_start, score_percent
 from domain.users import access_user_by_id
 from models.progress import ProgressEvent
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 
 class Period(StrEnum):

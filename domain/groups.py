@@ -31,7 +31,7 @@ from domain.events import record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Group, GroupCourse, GroupMembership
 from shapes import groups as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 GROUPS_COUNTER = "groups"
 GROUP_FIELDS = frozenset({"name", "description", "key", "max_key_redemptions", "price"})

@@ -18,7 +18,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.errors import Conflict, InvalidRequest, ValidationFailed
 from models.operations import IdempotentRequest
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 REPLAY_TTL = timedelta(hours=24)
 # Longer than Sanic's 60 s response timeout, after which no request is still running.

@@ -17,13 +17,13 @@ from typing import Any
 from tortoise import connections
 
 from core.sql import tenant_query
-from domain.progress_scoring import COMPLETING, score_percent
+from domain.progress.scoring import COMPLETING, score_percent
 from domain.users import check_user_exists
 from models.content import CefrLevel, CefrSkill
 from models.course import Unit, UnitType
 from models.learning import Enrollment, ProgressStatus, UnitProgress
 from models.progress import LEVELS_BY_CODE, SKILLS_BY_CODE
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 CEFR_MIN_ITEMS = 3
 CEFR_MIN_SCORE = 70.0

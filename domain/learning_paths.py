@@ -36,7 +36,7 @@ from domain.events import record_event
 from models.course import Course, LearningPath, LearningPathCourse
 from models.learning import LearningPathEnrollment
 from shapes import learning_paths as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 LEARNING_PATHS_COUNTER = "learning_paths"
 LEARNING_PATH_FIELDS = frozenset({"name", "code", "description", "is_active"})

@@ -14,7 +14,7 @@ from domain.courses import BOOLEAN
 from domain.units import units_in_tenant
 from models.course import Unit, UnitType
 from shapes import lessons as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 LESSON_FILTERS: dict[str, FilterField] = {
     "course_id": FilterField("course_id", frozenset({"eq"}), INTEGER),

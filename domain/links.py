@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from core.errors import Conflict, NotFound
 from core.query import is_db_id
 from models.base import TenantOwned
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 Link = TypeVar("Link", bound=TenantOwned)
 

@@ -15,7 +15,7 @@ from domain.courses import courses_in_tenant
 from domain.units import units_in_tenant
 from models.course import SLUG_MAX, Course
 from shapes import public_catalog as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 PUBLIC_COURSE_FILTERS: dict[str, FilterField] = {
     "name": FilterField("name", frozenset({"eq", "like"}), TEXT),

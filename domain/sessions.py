@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 from core.errors import Conflict, NotFound
 from domain.events import record_event
 from models.user import TokenPurpose, User, UserStatus, UserToken
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 LOGIN_LINK_TTL = timedelta(minutes=15)
 SESSION_TTL = timedelta(hours=12)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from domain.branches import BRANCHES_COUNTER
 from domain.categories import CATEGORIES_COUNTER
 from domain.courses import COURSES_COUNTER
-from domain.enrollments import ENROLLMENTS_COUNTER, enrollments_in_tenant
+from domain.enrollments import enrollments_in_tenant
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.groups import GROUPS_COUNTER
 from domain.learning_paths import LEARNING_PATHS_COUNTER
 from domain.users import USERS_COUNTER
 from models.operations import TenantCounter
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 # Figure name → the counter that holds it.
 COUNTED = {

@@ -9,7 +9,7 @@ from core.query import TIMESTAMP, Filter, FilterField, Page, ValueType, apply_fi
 from domain.events import events_in_tenant
 from shapes import timeline as shapes
 from shapes.timeline import TIMELINE_NAMES, TIMELINE_TYPES
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 _EVENT_OF_NAME = {t.name: event for event, t in TIMELINE_TYPES.items()}
 

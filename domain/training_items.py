@@ -21,7 +21,7 @@ from domain.events import record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import CefrLevel, CefrSkill, Training, TrainingItem, TrainingItemType
 from shapes import training_items as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 ITEM_FIELDS = frozenset({"name", "type", "skill", "level", "content"})
 _LEVELS = choice(*(level.value for level in CefrLevel))

@@ -22,7 +22,7 @@ from models.content import Training
 from models.course import Unit
 from shapes import trainings as shapes
 from shapes.lessons import LessonTraining
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 TRAINING_FIELDS = frozenset({"name", "description"})
 TRAINING_FILTERS: dict[str, FilterField] = {

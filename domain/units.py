@@ -24,7 +24,7 @@ from domain.events import record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.course import Course, Unit, UnitType
 from shapes import units as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 UNIT_FIELDS = frozenset({"name", "type", "content", "is_active"})
 UNIT_FILTERS: dict[str, FilterField] = {

@@ -33,7 +33,7 @@ from domain.custom_fields import (
 )
 from domain.events import record_event
 from models.user import FieldType, UserField, UserFieldValue
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 FIELD_KEY_PREFIX = "custom_field_"
 _FIELD_KEY_RE = re.compile(rf"^{FIELD_KEY_PREFIX}([0-9]{{1,10}})$")

@@ -25,7 +25,7 @@ from domain.counters import read_counter
 from domain.users import USERS_COUNTER
 from models.user import UserStatus
 from shapes.users import UserListItem
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 USER_FILTERS: dict[str, FilterField] = {
     "status": FilterField("status", frozenset({"eq"}), choice(*(s.value for s in UserStatus))),

@@ -11,7 +11,7 @@ from models.course import Course
 from models.learning import Certificate, Enrollment
 from models.organization import Branch, BranchUser, Group, GroupMembership
 from shapes.users import NamedResource, UserCertificate
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 RESOURCE_KINDS = ("branches", "groups", "courses", "certificates")
 

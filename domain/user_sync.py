@@ -42,7 +42,7 @@ from domain.user_fields import USER_CUSTOM_FIELDS, check_field_value
 from domain.users import USERS_COUNTER
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 SYNC_KIND = "batch.user_sync"
 MAX_ROWS = 100_000

@@ -16,11 +16,12 @@ from core.errors import Conflict, Forbidden, NotFound
 from core.query import is_db_id
 from domain.counters import bump_counter
 from domain.custom_fields import do_store_field_values
+from domain.enrollments_of import do_delete_enrollments_of
 from domain.events import record_event
 from domain.passwords import hash_password, verify_password
 from domain.user_fields import USER_CUSTOM_FIELDS, check_custom_fields
 from models.user import DEFAULT_USER_TYPE, User, UserFieldValue, UserStatus, UserType
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 USERS_COUNTER = "users"
 # The profile columns a PATCH may change, besides the password and custom fields.
@@ -240,9 +241,6 @@ async def do_delete_user(tenant: TenantRecord, user: User) -> None:
     progress, certificates, custom field values, sessions. The user counter and ``user.deleted``
     commit with it. Raises NotFound when the user was deleted meanwhile.
     """
-    # domain.enrollments looks users up through this module: imported here, not at the top.
-    from domain.enrollments import do_delete_enrollments_of
-
     async with in_transaction() as connection:
         await do_delete_enrollments_of(tenant, connection=connection, user_id=user.id)
         deleted = await users_in_tenant(tenant).filter(id=user.id).using_db(connection).delete()

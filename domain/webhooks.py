@@ -37,7 +37,7 @@ from domain.webhook_delivery import (
 from domain.webhook_signing import SecretUnavailable, new_secret, seal_secret, unseal_secret
 from models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint
 from shapes import webhooks as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 PING_TYPE = "webhook.ping"
 MAX_ENDPOINTS_PER_TENANT = 20

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sanic import HTTPResponse, Sanic
 from sanic.response import BaseHTTPResponse
 
-from core.request import AtriumRequest
+from api.request import AtriumRequest
 from middleware.access_log import install_access_log, log_request
 from middleware.api_key import authenticate
 from middleware.api_version import echo_api_version, resolve_api_version

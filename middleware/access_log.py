@@ -21,8 +21,8 @@ import orjson
 from sanic import Sanic
 from sanic.response import BaseHTTPResponse
 
+from api.request import AtriumRequest
 from core.logging import access_logger
-from core.request import AtriumRequest
 
 # Path parameters that are personal data: a path holding one is logged as its route's template.
 PERSONAL_PATH_PARAMETERS = frozenset({"email"})

@@ -9,9 +9,9 @@ from __future__ import annotations
 from cachetools import TTLCache
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from core.errors import AuthenticationFailed, Forbidden
-from core.request import AtriumRequest
-from tenants.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
+from domain.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
 from tenants.lookup import find_key
 
 # last_used_at is informative; writing it on every request would cost a write per call. The keys

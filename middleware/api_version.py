@@ -6,8 +6,8 @@ from __future__ import annotations
 from sanic.response import BaseHTTPResponse
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from api.versions import resolve_version, version_text
-from core.request import AtriumRequest
 
 
 def resolve_api_version(request: AtriumRequest) -> None:

@@ -17,10 +17,10 @@ from sanic.exceptions import MethodNotAllowed, RequestCancelled, SanicException
 from sanic.handlers import ErrorHandler
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
+from api.request import AtriumRequest
 from api.responses import json_response
 from core.errors import ApiError
 from core.logging import logger
-from core.request import AtriumRequest
 from middleware.request_id import assign_request_id
 
 # nginx's code for a request whose client closed the connection before the answer.

@@ -7,8 +7,8 @@ settings (``PROXIES_COUNT``, ``FORWARDED_SECRET``, ``REAL_IP_HEADER``) say to tr
 from __future__ import annotations
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from core.errors import Forbidden
-from core.request import AtriumRequest
 
 
 def require_https(request: AtriumRequest) -> None:

@@ -20,8 +20,8 @@ from sanic import HTTPResponse
 from sanic.response import BaseHTTPResponse
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from core.errors import InvalidRequest
-from core.request import AtriumRequest
 from domain.idempotency import (
     HEADER,
     REPLAYED_HEADER,

@@ -18,8 +18,8 @@ from functools import lru_cache
 from sanic.response import BaseHTTPResponse
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from core.errors import RateLimited
-from core.request import AtriumRequest
 from tenants.plans import BURST_WINDOW_SECONDS
 from tenants.rate_limits import BURST, HOUR_SECONDS, HOURLY, Verdict
 

@@ -7,7 +7,7 @@ import re
 
 from sanic.response import BaseHTTPResponse
 
-from core.request import AtriumRequest
+from api.request import AtriumRequest
 from core.scoping import set_current_tenant
 
 # A caller's own id is kept (to follow a request across systems) when it is plainly safe to log.

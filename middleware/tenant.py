@@ -9,8 +9,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from api.policy import policy_of
+from api.request import AtriumRequest
 from core.errors import Forbidden, InvalidRequest, NotFound
-from core.request import AtriumRequest
 from core.scoping import set_current_tenant
 from tenants.lookup import find_tenant
 from tenants.resolution import ROOT, subdomain_from_host

@@ -1,6 +1,6 @@
 """Rollups of progress events that the analytics read instead of the raw events.
 
-Kept up to date by `domain.progress_rollup` in the transaction that stores the events, and
+Kept up to date by `domain.progress.rollup` in the transaction that stores the events, and
 rebuilt from the events by the same module (a tenant's time zone changed, a backfill).
 """
 

@@ -37,7 +37,7 @@ class NewApiKey(ApiKey):
     key: Annotated[str, Given, Field(description="The secret key: shown in this response only")]
 
 
-# From the calling key (`tenants.lookup.KeyRecord`).
+# From the calling key (`tenants.records.KeyRecord`).
 class Caller(Shape):
     id: Id
     name: str

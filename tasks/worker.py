@@ -32,7 +32,6 @@ import asyncpg
 import httpx
 from tortoise import connections
 
-from core.db import close_db, init_db
 from core.logging import log_config, logger
 from core.outbound import outbound_client
 from core.scoping import tenant_scope
@@ -50,6 +49,7 @@ from domain.jobs import (
     requeue_expired_jobs,
     retry_delay,
 )
+from models.database import close_db, init_db
 from tasks.context import Handler, JobContext
 from tasks.registry import HANDLERS
 

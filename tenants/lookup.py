@@ -11,44 +11,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Coroutine, Hashable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from tortoise import connections
 
 from core.sql import platform_query, tenant_query
 from models.api_key import ApiKey
-from models.tenant import Plan, Tenant, TenantStatus
-from tenants.plans import hourly_limit
+from models.tenant import Tenant
+from tenants.records import KeyRecord, TenantRecord, key_record, tenant_record
 
 CACHE_SECONDS = 1.0
 _CACHE_SIZE = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class TenantRecord:
-    id: int
-    slug: str
-    name: str
-    plan: Plan
-    active: bool
-    api_enabled: bool
-    hourly_limit: int
-    # The IANA zone its days (history, stats, leaderboards) are counted in.
-    timezone: str
-
-
-@dataclass(frozen=True, slots=True)
-class KeyRecord:
-    id: int
-    tenant_id: int
-    name: str
-    prefix: str
-    key_hash: str
-    scopes: frozenset[str]
-    created_at: datetime
-    revoked: bool
 
 
 K = TypeVar("K", bound=Hashable)
@@ -100,32 +73,6 @@ class _CachedLoader(Generic[K, V]):
     def clear(self) -> None:
         self._cache.clear()
         self._loading.clear()
-
-
-def tenant_record(tenant: Tenant) -> TenantRecord:
-    return TenantRecord(
-        id=tenant.id,
-        slug=tenant.slug,
-        name=tenant.name,
-        plan=tenant.plan,
-        active=tenant.status == TenantStatus.ACTIVE,
-        api_enabled=tenant.api_enabled,
-        hourly_limit=hourly_limit(tenant.plan, tenant.custom_hourly_limit),
-        timezone=tenant.timezone,
-    )
-
-
-def key_record(key: ApiKey) -> KeyRecord:
-    return KeyRecord(
-        id=key.id,
-        tenant_id=key.tenant_id,
-        name=key.name,
-        prefix=key.prefix,
-        key_hash=key.key_hash,
-        scopes=frozenset(key.scopes),
-        created_at=key.created_at,
-        revoked=key.revoked_at is not None,
-    )
 
 
 # Hand-written: every tenant in use is read again each `CACHE_SECONDS`, and the ORM spent more

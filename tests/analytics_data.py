@@ -12,7 +12,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from core.scoping import tenant_scope
-from domain.progress_rollup import RolledEvent, do_roll_up_progress_events
+from domain.progress.rollup import RolledEvent, do_roll_up_progress_events
 from models.content import CefrLevel, CefrSkill, Training, TrainingItem, TrainingItemType
 from models.progress import LEVEL_CODES, SKILL_CODES, ProgressEvent, ProgressOutcome
 

@@ -23,10 +23,10 @@ import redis
 from sanic import Sanic
 from sanic_testing.reusable import ReusableClient
 
-from core.db import migrate
 from core.outbound import outbound_client
 from core.settings import Settings
 from domain.mail import MAIL_KIND
+from models.database import migrate
 from server import create_app
 from tasks.mail import send_mail
 from tasks.worker import Worker

@@ -12,6 +12,7 @@ from sanic_testing.testing import TestingResponse
 
 from api.versions import LATEST
 from core.scoping import tenant_scope
+from domain.api_keys import do_create_api_key
 from domain.categories import NewCategory, do_create_category
 from domain.counters import read_counter
 from domain.course_fields import NewCourseField, do_create_course_field
@@ -27,9 +28,8 @@ from models.job import Job
 from models.learning import Enrollment, UnitProgress
 from models.tenant import Plan
 from models.user import User
-from tenants.api_keys import do_create_api_key
-from tenants.lookup import TenantRecord, tenant_record
 from tenants.provisioning import do_create_tenant
+from tenants.records import TenantRecord, tenant_record
 
 VERSION = LATEST.isoformat()
 # What a TLS-terminating proxy in front of the app adds (Sanic reads the scheme only when the

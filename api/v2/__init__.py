@@ -30,11 +30,11 @@ from api.v2 import (
     training_items,
     trainings,
     units,
-    user_fields,
-    user_sessions,
-    users,
     webhooks,
 )
+from api.v2.users import fields as user_fields
+from api.v2.users import resource as users
+from api.v2.users import sessions as user_sessions
 
 
 def blueprint_group() -> BlueprintGroup:

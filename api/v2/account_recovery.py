@@ -17,10 +17,10 @@ from api.fields import BODY_CONFIG
 from api.listing import check_known, single_arg
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import RoutePolicy, requires
+from api.request import AtriumRequest
 from api.responses import no_content, one
-from api.v2.user_bodies import Login, Password
+from api.v2.users.bodies import Login, Password
 from core.errors import InvalidRequest, ServiceUnavailable
-from core.request import AtriumRequest
 from core.settings import Settings
 from domain.account_recovery import (
     PASSWORD_RESET_TTL,

@@ -19,10 +19,9 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, one
-from core.request import AtriumRequest
-from shapes.api_keys import ApiKey, NewApiKey
-from tenants.api_keys import (
+from domain.api_keys import (
     API_KEY_FILTERS,
     SCOPES,
     access_api_key_by_id,
@@ -30,6 +29,7 @@ from tenants.api_keys import (
     do_revoke_api_key,
     list_api_keys,
 )
+from shapes.api_keys import ApiKey, NewApiKey
 
 bp = Blueprint("api_keys")
 TAG = "API keys"

@@ -6,9 +6,9 @@ from sanic import Blueprint, HTTPResponse
 
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import one
 from api.versions import LATEST
-from core.request import AtriumRequest
 from shapes.api_keys import Caller
 from shapes.tenants import TenantSummary
 

@@ -1,5 +1,6 @@
 """``/api/v2/batch/users|courses|enrollments`` (upserts of up to 100 items, run as a task) and
-``/api/v2/tasks/{id}``. ``/batch/users`` also takes a CSV file for HR syncs (`api.v2.user_csv`)."""
+``/api/v2/tasks/{id}``. ``/batch/users`` also takes a CSV file for HR syncs
+(`api.v2.users.csv_upload`)."""
 
 from __future__ import annotations
 
@@ -22,16 +23,16 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import one
-from api.v2.user_bodies import BatchUser
-from api.v2.user_csv import CSV_MEDIA_TYPE, receive_user_csv
+from api.v2.users.bodies import BatchUser
+from api.v2.users.csv_upload import CSV_MEDIA_TYPE, receive_user_csv
 from core.errors import Forbidden, InvalidRequest
-from core.request import AtriumRequest
+from domain.api_keys import scope_allows
 from domain.batch import MAX_ITEMS, access_task_by_id, do_queue_batch, item_error, seal_passwords
 from domain.user_sync import SYNC_KIND, sync_file_path
 from middleware.idempotency import claim_streamed_request
 from shapes.batch import Task
-from tenants.api_keys import scope_allows
 
 bp = Blueprint("batch")
 TAG = "Batch"

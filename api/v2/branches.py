@@ -25,8 +25,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
 from domain.branches import (
     BRANCH_FILTERS,
     NewBranch,

@@ -19,8 +19,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
 from domain.categories import (
     CATEGORY_FILTERS,
     NewCategory,

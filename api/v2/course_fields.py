@@ -24,8 +24,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
 from domain.course_fields import (
     COURSE_CUSTOM_FIELDS,
     NewCourseField,

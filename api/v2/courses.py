@@ -34,8 +34,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
 from domain.course_fields import COURSE_CUSTOM_FIELDS
 from domain.course_launch import LAUNCH_LINK_TTL, do_create_launch_link
 from domain.courses import (
@@ -51,7 +51,7 @@ from domain.custom_fields import custom_field_values
 from domain.units import unit_summaries
 from models.course import SLUG_MAX, SLUG_PATTERN, Course
 from shapes import courses as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 bp = Blueprint("courses")
 TAG = "Courses"

@@ -9,8 +9,8 @@ from sanic.response import html, raw
 
 from api.openapi import HTML, JSON, Reply, describe, openapi_document
 from api.policy import DOCS
+from api.request import AtriumApp, AtriumRequest
 from core.jsonutil import dumps
-from core.request import AtriumApp, AtriumRequest
 
 bp = Blueprint("docs")
 TAG = "Documentation"

@@ -23,14 +23,9 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
-from domain.enrollments import (
-    ENROLLMENT_FILTERS,
-    do_enroll,
-    do_unenroll,
-    list_enrollments,
-)
+from domain.enrollments import ENROLLMENT_FILTERS, do_enroll, do_unenroll, list_enrollments
 from models.learning import EnrollmentRole
 from shapes import enrollments as shapes
 

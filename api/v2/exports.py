@@ -22,10 +22,10 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, one
 from core.errors import Gone
 from core.query import MAX_DB_ID
-from core.request import AtriumRequest
 from domain.exports import (
     EXPORT_FILTERS,
     access_export_by_id,

@@ -25,9 +25,9 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
 from core.query import MAX_DB_ID
-from core.request import AtriumRequest
 from domain.groups import (
     GROUP_FILTERS,
     NewGroup,

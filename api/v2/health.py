@@ -9,10 +9,10 @@ from sanic import Blueprint, HTTPResponse
 
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import HEALTH
+from api.request import AtriumRequest
 from api.responses import json_response
-from core.db import database_ok
 from core.redis import redis_ok
-from core.request import AtriumRequest
+from models.database import database_ok
 from shapes.health import Health
 
 bp = Blueprint("health")

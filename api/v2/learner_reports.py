@@ -23,9 +23,9 @@ from api.openapi import (
 )
 from api.policy import requires
 from api.report_query import learner_arg, user_id_parameter
+from api.request import AtriumRequest
 from api.responses import many, one
 from core.errors import InvalidRequest
-from core.request import AtriumRequest
 from domain.gamification import Period, leaderboard, learner_gamification
 from domain.learner_skills import cefr_report, learning_insights
 from models.content import CefrSkill

@@ -25,8 +25,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
-from core.request import AtriumRequest
 from domain.learning_paths import (
     LEARNING_PATH_FILTERS,
     NewLearningPath,
@@ -41,7 +41,7 @@ from domain.learning_paths import (
 )
 from models.course import LearningPath
 from shapes import learning_paths as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 bp = Blueprint("learning_paths")
 TAG = "Learning paths"

@@ -22,16 +22,16 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
 from api.v2.units import Content, Position, UnitTypeName, UpdateUnit
-from core.request import AtriumRequest
 from domain.courses import access_course_by_id
 from domain.lessons import LESSON_FILTERS, access_lesson_by_id, list_lessons
 from domain.trainings import lesson_trainings
 from domain.units import NewUnit, do_create_unit, do_delete_unit, do_update_unit
 from models.course import Unit, UnitType
 from shapes import lessons as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 bp = Blueprint("lessons")
 TAG = "Lessons"

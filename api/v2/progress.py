@@ -26,11 +26,11 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, no_content, one
 from core.errors import InvalidRequest
 from core.query import MAX_DB_ID, Filter, FilterField, Page
-from core.request import AtriumRequest
-from domain.progress import (
+from domain.progress.course_progress import (
     COURSE_PROGRESS_FILTERS,
     RESULT_FILTERS,
     UNIT_PROGRESS_FILTERS,
@@ -43,7 +43,7 @@ from domain.progress import (
     list_unit_progress,
 )
 from shapes import progress as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 bp = Blueprint("progress")
 TAG = "Progress"

@@ -12,11 +12,11 @@ from api.body import json_body, validate_body
 from api.fields import BODY_CONFIG, Id, Timestamp
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import json_response
 from api.versions import LATEST, to_version
 from core.errors import InvalidRequest
-from core.request import AtriumRequest
-from domain.progress_events import MAX_BATCH, NewProgressEvent, do_record_progress_events
+from domain.progress.events import MAX_BATCH, NewProgressEvent, do_record_progress_events
 from models.progress import ProgressOutcome
 from shapes.progress_events import CLIENT_EVENT_ID_PATTERN, MAX_SECONDS, ProgressEvent
 

@@ -25,9 +25,9 @@ from api.report_query import (
     user_id_arg,
     user_id_parameter,
 )
+from api.request import AtriumRequest
 from api.responses import one
-from core.request import AtriumRequest
-from domain.progress_reports import lesson_progress, progress_history, tenant_stats
+from domain.progress.reports import lesson_progress, progress_history, tenant_stats
 from shapes import progress_reports as shapes
 
 bp = Blueprint("progress_reports")

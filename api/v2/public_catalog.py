@@ -21,8 +21,8 @@ from api.openapi import (
     single,
 )
 from api.policy import PUBLIC
+from api.request import AtriumRequest
 from api.versions import LATEST, to_version
-from core.request import AtriumRequest
 from domain.public_catalog import PUBLIC_COURSE_FILTERS, access_public_course, list_public_courses
 from models.course import SLUG_MAX, SLUG_PATTERN
 from shapes import public_catalog as shapes

@@ -14,8 +14,8 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, one
-from core.request import AtriumRequest
 from domain.statistics import portal_statistics
 from domain.timeline import TIMELINE_FILTERS, list_timeline
 from shapes import statistics as shapes

@@ -19,10 +19,10 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, one
 from core.errors import InvalidRequest
 from core.outbound import outbound_client
-from core.request import AtriumRequest
 from domain.webhooks import (
     DELIVERY_FILTERS,
     WEBHOOK_FILTERS,

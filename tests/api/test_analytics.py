@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core.scoping import tenant_scope
-from domain.progress_rollup import do_set_tenant_timezone
+from domain.progress.rollup import do_set_tenant_timezone
 from models.content import CefrLevel, CefrSkill
 from models.learning import Enrollment, ProgressStatus, UnitProgress
 from tests.analytics_data import (

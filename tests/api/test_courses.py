@@ -8,7 +8,8 @@ import pytest
 
 from core.scoping import tenant_scope
 from domain.courses import COURSES_COUNTER
-from domain.enrollments import ENROLLMENTS_COUNTER, do_enroll
+from domain.enrollments import do_enroll
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from models.event import Event
 from models.learning import Enrollment
 from models.user import TokenPurpose, UserStatus, UserToken

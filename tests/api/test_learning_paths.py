@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from domain.enrollments import ENROLLMENTS_COUNTER
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.learning_paths import LEARNING_PATHS_COUNTER
 from models.event import Event
 from models.learning import Enrollment

@@ -10,7 +10,7 @@ from domain.events import EventType
 from models.webhook import WebhookEndpoint
 from tasks.worker import Worker
 from tests.conftest import free_port
-from tests.factories import Api, Seeded, error_of, make_event, make_key
+from tests.factories import Api, Seeded, error_of, make_course, make_event, make_key, make_user
 from tests.receiver import Receiver
 
 
@@ -331,3 +331,34 @@ def test_a_disabled_endpoint_is_not_redelivered_to(
     )
     assert response.status_code == 409
     error_of(response)
+
+
+def test_enrollment_events_written_in_bulk_reach_webhooks(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded, receiver: Receiver
+) -> None:
+    """Enrolling, and deleting a user and a course with their enrollments, write their events in
+    one statement each: they go through the outbox like any other event."""
+    create(api, tenant_a, receiver.url)
+    users = [run(make_user(tenant_a.tenant)) for _ in range(2)]
+    courses = [run(make_course(tenant_a.tenant)) for _ in range(2)]
+    deliver_pending(run, settings)
+    before = len(receiver.received)
+    for user in users:
+        for course in courses:
+            body = {"user_id": user.id, "course_id": course.id}
+            enrolled = api.post("/api/v2/enrollments", tenant=tenant_a, json=body)
+            assert enrolled.status_code in (200, 201), enrolled.text
+    assert api.delete(f"/api/v2/users/{users[0].id}", tenant=tenant_a).status_code == 200
+    assert api.delete(f"/api/v2/courses/{courses[0].id}", tenant=tenant_a).status_code == 204
+    deliver_pending(run, settings)
+    received = receiver.wait_for(before + 9)[before:]
+    enrollment_events = sorted(
+        (r.json["type"], r.json["data"]["user_id"], r.json["data"]["course_id"])
+        for r in received
+        if r.json["type"].startswith("enrollment.")
+    )
+    pairs = sorted((u.id, c.id) for u in users for c in courses)
+    deleted = sorted(p for p in pairs if p[0] == users[0].id or p[1] == courses[0].id)
+    assert enrollment_events == sorted(
+        [("enrollment.created", *p) for p in pairs] + [("enrollment.deleted", *p) for p in deleted]
+    )

@@ -11,13 +11,8 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound
 from core.scoping import tenant_scope
-from domain.enrollments import (
-    ENROLLMENTS_COUNTER,
-    do_delete_enrollments_of,
-    do_enroll,
-    do_enroll_missing,
-    do_unenroll,
-)
+from domain.enrollments import do_enroll, do_enroll_missing, do_unenroll
+from domain.enrollments_of import ENROLLMENTS_COUNTER, do_delete_enrollments_of
 from models.event import Event
 from models.learning import Enrollment, EnrollmentRole
 from tests.factories import Seeded, counter_value, make_course, make_user

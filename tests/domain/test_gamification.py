@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from domain.gamification import Period, period_start, streaks
-from domain.progress_scoring import event_xp, level_for_xp, level_start, score_percent
+from domain.progress.scoring import event_xp, level_for_xp, level_start, score_percent
 from models.progress import ProgressOutcome
 
 D = date(2026, 3, 10)  # a Tuesday

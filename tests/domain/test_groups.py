@@ -11,7 +11,7 @@ import pytest
 
 from core.scoping import tenant_scope
 from domain import groups
-from domain.enrollments import ENROLLMENTS_COUNTER
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.events import record_event
 from domain.groups import (
     NewGroup,

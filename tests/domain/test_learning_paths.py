@@ -11,7 +11,7 @@ import pytest
 from core.errors import Conflict
 from core.scoping import tenant_scope
 from domain import learning_paths
-from domain.enrollments import ENROLLMENTS_COUNTER
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.learning_paths import (
     PathEnrollment,
     do_enroll_in_learning_path,

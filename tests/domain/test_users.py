@@ -12,7 +12,8 @@ from core.errors import Conflict, Forbidden, NotFound
 from core.query import Filter, Page
 from core.scoping import tenant_scope
 from domain.branches import NewBranch, do_add_branch_user, do_create_branch
-from domain.enrollments import ENROLLMENTS_COUNTER, do_enroll
+from domain.enrollments import do_enroll
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.groups import NewGroup, do_add_group_member, do_create_group
 from domain.passwords import verify_password
 from domain.user_fields import NewUserField, do_create_user_field

@@ -27,14 +27,15 @@ from core.query import (
     is_db_id,
 )
 from domain.counters import read_counter
-from domain.enrollments import ENROLLMENTS_COUNTER, enrollments_in_tenant
+from domain.enrollments import enrollments_in_tenant
+from domain.enrollments_of import ENROLLMENTS_COUNTER
 from domain.events import EventType, record_event
-from domain.progress_completion import lock_learner_course
+from domain.progress.completion import lock_learner_course
 from models.course import Unit
 from models.learning import ProgressStatus, UnitProgress
 from shapes import progress as shapes
 from shapes.progress import RESULT_UNIT_TYPES
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 _EQ = frozenset({"eq"})
 _RANGE = frozenset({"gte", "lte"})

@@ -17,7 +17,7 @@ from domain.courses import access_course_by_id
 from domain.users import check_user_exists
 from models.course import Unit, UnitType
 from models.learning import Enrollment, EnrollmentRole, ProgressStatus
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 MAX_DAYS = 366
 EARLIEST_DAY = date(2000, 1, 1)

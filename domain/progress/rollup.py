@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from core.errors import ValidationFailed
 from core.sql import marks, tenant_query, value_rows
 from core.timezones import TIMEZONES
-from domain.progress_scoring import COMPLETING, event_xp, score_percent
+from domain.progress.scoring import COMPLETING, event_xp, score_percent
 from models.analytics import (
     TENANT_DAY_BUCKETS,
     LearnerDay,
@@ -30,7 +30,8 @@ from models.analytics import (
     TenantDay,
 )
 from models.tenant import Tenant
-from tenants.lookup import TenantRecord, forget_tenant
+from tenants.lookup import forget_tenant
+from tenants.records import TenantRecord
 
 _REBUILD_USERS = 500
 # Parameters per INSERT: below PostgreSQL's limit of 32767.

@@ -13,8 +13,8 @@ from tortoise import connections
 
 from core.scoping import tenant_scope
 from domain.enrollments import do_enroll
-from domain.progress import do_reset_course_progress
-from domain.progress_events import NewProgressEvent, do_record_progress_events
+from domain.progress.course_progress import do_reset_course_progress
+from domain.progress.events import NewProgressEvent, do_record_progress_events
 from domain.training_items import NewTrainingItem, do_create_item
 from domain.trainings import NewTraining, do_create_training
 from models.content import CefrLevel, CefrSkill, TrainingItemType

@@ -22,8 +22,8 @@ from api.openapi import (
 )
 from api.partial import PartialBody
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import many, one
-from core.request import AtriumRequest
 from domain.custom_fields import (
     MAX_OPTIONS,
     access_custom_field_by_id,

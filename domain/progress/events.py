@@ -1,5 +1,5 @@
 """Progress events written by learner apps: checked, stored once each, and turned into lesson
-and course completions (`domain.progress_completion`).
+and course completions (`domain.progress.completion`).
 
 A batch (up to `MAX_BATCH` events) is all or nothing: every event is checked and every id looked
 up in the tenant before anything is written; then one multi-row ``INSERT … ON CONFLICT DO
@@ -21,14 +21,14 @@ from tortoise.transactions import in_transaction
 from core.errors import NotFound, ValidationFailed
 from core.query import is_db_id
 from core.sql import tenant_query, value_rows
-from domain.progress_completion import do_derive_progress
-from domain.progress_rollup import RolledEvent, do_roll_up_progress_events
+from domain.progress.completion import do_derive_progress
+from domain.progress.rollup import RolledEvent, do_roll_up_progress_events
 from models.content import CefrLevel, CefrSkill, TrainingItem
 from models.course import Unit
 from models.progress import LEVEL_CODES, SKILL_CODES, ProgressEvent, ProgressOutcome
 from models.user import User
 from shapes import progress_events as shapes
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 MAX_BATCH = 100
 # Clocks of learner devices run a little ahead; further ahead is a bug in the app.

@@ -1,4 +1,5 @@
-"""Tortoise configuration and the migration runner (aerich)."""
+"""Tortoise configuration, the connections (the app role's and the owner's `platform` one) and
+the migration runner (aerich)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from core.query import TIMESTAMP, Filter, FilterField, Page, apply_filters, fetc
 from models.api_key import ApiKey
 from shapes import api_keys as shapes
 from tenants import lookup
-from tenants.lookup import KeyRecord, TenantRecord
+from tenants.records import KeyRecord, TenantRecord
 
 KEY_PREFIX = "atr_"
 _ALPHABET = string.ascii_letters + string.digits

@@ -1,5 +1,5 @@
 """``/api/v2/users``: list, create, read, update, delete, and what a user belongs to (TalentLMS
-shapes). Sign-in routes are in `api.v2.user_sessions`."""
+shapes). Sign-in routes are in `api.v2.users.sessions`."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from api.body import parse_body
 from api.listing import MAX_FILTER_VALUE, parse_list_query
 from api.openapi import Reply, describe, list_parameters, paginated, path_id, single
 from api.policy import RoutePolicy, requires
+from api.request import AtriumRequest
 from api.responses import ApiResponse, many, one
-from api.v2.user_bodies import (
+from api.v2.users.bodies import (
     CreateUser,
     UpdateUser,
     update_changes,
 )
-from api.v2.user_schemas import (
+from api.v2.users.schemas import (
     DEFAULT_AVATAR_PATH,
     DEFAULT_AVATAR_SVG,
     DELETED_USER,
@@ -29,7 +30,6 @@ from api.v2.user_schemas import (
     USER_RESOURCES,
     avatar,
 )
-from core.request import AtriumRequest
 from domain.custom_fields import custom_field_values
 from domain.user_fields import USER_CUSTOM_FIELDS
 from domain.user_list import USER_FILTERS, list_users

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api.openapi import registered, shape_component
-from core.request import AtriumRequest
+from api.request import AtriumRequest
 from shapes.users import AVATAR_SIZES, DeletedUser, User, UserListItem, UserResources
 
 DEFAULT_AVATAR_PATH = "/avatars/default.svg"

@@ -22,11 +22,11 @@ from sanic.exceptions import PayloadTooLarge
 from sanic.http import Http
 
 from api.body import item_error_of
-from api.v2.user_bodies import BatchUser, UpdateUser
+from api.request import AtriumRequest
+from api.v2.users.bodies import BatchUser, UpdateUser
 from core.errors import InvalidRequest, ValidationFailed
-from core.request import AtriumRequest
 from domain.user_sync import MAX_ROWS, sync_file_path
-from tenants.lookup import TenantRecord
+from tenants.records import TenantRecord
 
 CSV_MEDIA_TYPE = "text/csv"
 MAX_CSV_BYTES = 64 * 1024 * 1024

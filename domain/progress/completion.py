@@ -34,8 +34,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from core.jsonutil import isoformat
 from core.sql import marks, tenant_query, value_rows
 from domain.events import EventType, record_event
-from domain.progress_rollup import RolledEvent
-from domain.progress_scoring import COMPLETING
+from domain.progress.rollup import RolledEvent
+from domain.progress.scoring import COMPLETING
 from models.learning import ProgressStatus
 
 _DONE = (ProgressStatus.COMPLETED.value, ProgressStatus.PASSED.value)

@@ -17,9 +17,9 @@ from api.openapi import (
     single,
 )
 from api.policy import requires
+from api.request import AtriumRequest
 from api.responses import one
-from api.v2.users import TAG, USER_ID
-from core.request import AtriumRequest
+from api.v2.users.resource import TAG, USER_ID
 from domain.sessions import (
     LOGIN_LINK_TTL,
     ONLINE_WINDOW,

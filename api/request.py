@@ -12,8 +12,8 @@ from sanic import Request, Sanic
 from sanic.config import Config
 
 from core.settings import Settings
-from tenants.lookup import KeyRecord, TenantRecord
 from tenants.rate_limits import RateLimiter, Verdict
+from tenants.records import KeyRecord, TenantRecord
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
