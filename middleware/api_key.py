@@ -6,7 +6,7 @@ key, Forbidden (403) when the key lacks the route's scope.
 
 from __future__ import annotations
 
-from cachetools import TTLCache
+import time
 
 from api.policy import policy_of
 from api.request import AtriumRequest
@@ -14,12 +14,12 @@ from core.errors import AuthenticationFailed, Forbidden
 from domain.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
 from tenants.lookup import find_key
 
-# last_used_at is informative; writing it on every request would cost a write per call. The keys
-# touched within the interval are remembered, up to a bound: a key that falls out early is only
-# touched again sooner.
+# last_used_at is informative; writing it on every request would cost a write per call. When a
+# key was last touched is remembered for up to TOUCHED_KEYS_MAX keys: past that the memory starts
+# over, and the keys in it are only touched again sooner.
 TOUCH_INTERVAL_SECONDS = 60.0
 TOUCHED_KEYS_MAX = 10_000
-_recently_touched: TTLCache[int, bool] = TTLCache(TOUCHED_KEYS_MAX, TOUCH_INTERVAL_SECONDS)
+_touched_at: dict[int, float] = {}
 
 
 async def authenticate(request: AtriumRequest) -> None:
@@ -47,7 +47,11 @@ async def authenticate(request: AtriumRequest) -> None:
 
 def due_for_touch(key_id: int) -> bool:
     """Whether this request should record the key's use (at most once an interval per key)."""
-    if key_id in _recently_touched:
+    now = time.monotonic()
+    last = _touched_at.get(key_id)
+    if last is not None and now - last < TOUCH_INTERVAL_SECONDS:
         return False
-    _recently_touched[key_id] = True
+    if len(_touched_at) >= TOUCHED_KEYS_MAX:
+        _touched_at.clear()
+    _touched_at[key_id] = now
     return True
