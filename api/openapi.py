@@ -413,23 +413,32 @@ def _responses(doc: OperationDoc, policy: RoutePolicy, idempotent: bool) -> dict
     return responses
 
 
-def _servers(host: HostKind, base_domain: str) -> list[Server]:
-    domain = ServerVariable(base_domain, description="The service's base domain")
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the document was asked for: its scheme, the service's base domain with the port
+    the request came to (``localhost:8000``), and the tenant whose host it was (None: the
+    platform host)."""
+
+    scheme: str
+    base: str
+    tenant: str | None = None
+
+
+def _servers(host: HostKind, origin: Origin) -> list[Server]:
+    """The servers of a route served on ``host``: the very origin that answered, so "try it"
+    calls reach it; a tenant host keeps the tenant as a variable, defaulting to the one asked."""
     tenant = Server(
-        "https://{tenant}.{base_domain}",
+        f"{origin.scheme}://{{tenant}}.{origin.base}",
         description="A tenant's own host",
         variables={
-            "tenant": ServerVariable("demo", description="The tenant's subdomain"),
-            "base_domain": domain,
+            "tenant": ServerVariable(origin.tenant or "demo", description="The tenant's subdomain"),
         },
     )
-    root = Server(
-        "https://{base_domain}", description="The platform host", variables={"base_domain": domain}
-    )
+    root = Server(f"{origin.scheme}://{origin.base}", description="The platform host")
     return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
 
 
-def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method: str) -> Operation:
+def _operation(doc: OperationDoc, policy: RoutePolicy, method: str) -> Operation:
     idempotent = _idempotent(policy, method)
     fields: dict[str, Any] = {
         "operationId": doc.operation_id,
@@ -441,7 +450,8 @@ def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method:
             *([_IDEMPOTENCY_PARAMETER] if idempotent else []),
         ],
         "responses": _responses(doc, policy, idempotent),
-        "servers": _servers(policy.host, base_domain),
+        # Which host serves it; `with_servers` turns this into the servers of an origin.
+        "servers": policy.host,
     }
     if doc.description:
         fields["description"] = doc.description
@@ -475,8 +485,8 @@ to retry.
 
 
 def openapi_document(app: AtriumApp) -> dict[str, Any]:
-    """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data."""
-    base_domain = app.ctx.settings.base_domain
+    """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data,
+    each operation's ``servers`` still the kind of host that serves it (see `with_servers`)."""
     paths: dict[str, dict[str, Operation]] = {}
     tags: dict[str, Tag] = {}
     for route in app.router.routes:
@@ -486,7 +496,7 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
         policy: RoutePolicy = getattr(route.ctx, "policy", STRICT)
         operations = paths.setdefault(openapi_path(route.path), {})
         for method in sorted(route.methods):
-            operations[method.lower()] = _operation(doc, policy, base_domain, method.lower())
+            operations[method.lower()] = _operation(doc, policy, method.lower())
         tags.setdefault(doc.tag, Tag(doc.tag))
     document = OpenAPI(
         Info("Atrium API", LATEST.isoformat(), description=DESCRIPTION),
@@ -507,3 +517,16 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
     )
     serialized: dict[str, Any] = document.serialize()
     return serialized
+
+
+def with_servers(document: dict[str, Any], origin: Origin) -> dict[str, Any]:
+    """``document`` (from `openapi_document`) with each operation's servers on ``origin``."""
+    by_kind = {
+        kind: [server.serialize() for server in _servers(kind, origin)]
+        for kind in ("tenant", "root", "any")
+    }
+    paths = {
+        path: {method: {**op, "servers": by_kind[op["servers"]]} for method, op in item.items()}
+        for path, item in document["paths"].items()
+    }
+    return {**document, "paths": paths}
