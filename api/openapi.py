@@ -27,8 +27,6 @@ from sanic_ext.extensions.openapi.definitions import (
     RequestBody,
     Response,
     SecurityScheme,
-    Server,
-    ServerVariable,
     Tag,
 )
 from sanic_ext.extensions.openapi.types import Date, Integer, String
@@ -42,7 +40,7 @@ from api.listing import (
     PAGE_NUMBER,
     PAGE_SIZE,
 )
-from api.policy import STRICT, HostKind, RoutePolicy
+from api.policy import STRICT, RoutePolicy
 from api.request import AtriumApp
 from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
@@ -413,31 +411,6 @@ def _responses(doc: OperationDoc, policy: RoutePolicy, idempotent: bool) -> dict
     return responses
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where the document was asked for: its scheme, the service's base domain with the port
-    the request came to (``localhost:8000``), and the tenant whose host it was (None: the
-    platform host)."""
-
-    scheme: str
-    base: str
-    tenant: str | None = None
-
-
-def _servers(host: HostKind, origin: Origin) -> list[Server]:
-    """The servers of a route served on ``host``: the very origin that answered, so "try it"
-    calls reach it; a tenant host keeps the tenant as a variable, defaulting to the one asked."""
-    tenant = Server(
-        f"{origin.scheme}://{{tenant}}.{origin.base}",
-        description="A tenant's own host",
-        variables={
-            "tenant": ServerVariable(origin.tenant or "demo", description="The tenant's subdomain"),
-        },
-    )
-    root = Server(f"{origin.scheme}://{origin.base}", description="The platform host")
-    return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
-
-
 def _operation(doc: OperationDoc, policy: RoutePolicy, method: str) -> Operation:
     idempotent = _idempotent(policy, method)
     fields: dict[str, Any] = {
@@ -450,7 +423,7 @@ def _operation(doc: OperationDoc, policy: RoutePolicy, method: str) -> Operation
             *([_IDEMPOTENCY_PARAMETER] if idempotent else []),
         ],
         "responses": _responses(doc, policy, idempotent),
-        # Which host serves it; `with_servers` turns this into the servers of an origin.
+        # The kind of host that serves it; api/v2/docs.py gives the servers of the origin asked.
         "servers": policy.host,
     }
     if doc.description:
@@ -486,7 +459,7 @@ to retry.
 
 def openapi_document(app: AtriumApp) -> dict[str, Any]:
     """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data,
-    each operation's ``servers`` still the kind of host that serves it (see `with_servers`)."""
+    each operation's ``servers`` still the kind of host that serves it (a `HostKind`)."""
     paths: dict[str, dict[str, Operation]] = {}
     tags: dict[str, Tag] = {}
     for route in app.router.routes:
@@ -517,16 +490,3 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
     )
     serialized: dict[str, Any] = document.serialize()
     return serialized
-
-
-def with_servers(document: dict[str, Any], origin: Origin) -> dict[str, Any]:
-    """``document`` (from `openapi_document`) with each operation's servers on ``origin``."""
-    by_kind = {
-        kind: [server.serialize() for server in _servers(kind, origin)]
-        for kind in ("tenant", "root", "any")
-    }
-    paths = {
-        path: {method: {**op, "servers": by_kind[op["servers"]]} for method, op in item.items()}
-        for path, item in document["paths"].items()
-    }
-    return {**document, "paths": paths}

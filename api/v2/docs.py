@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,8 @@ from typing import Any
 from sanic import Blueprint, HTTPResponse
 from sanic.response import html, raw
 
-from api.openapi import HTML, JSON, Origin, Reply, describe, openapi_document, with_servers
-from api.policy import DOCS
+from api.openapi import HTML, JSON, Reply, describe, openapi_document
+from api.policy import DOCS, HostKind
 from api.request import AtriumApp, AtriumRequest
 from core.errors import InvalidRequest
 from core.jsonutil import dumps
@@ -58,6 +59,45 @@ PAGE = f"""<!DOCTYPE html>
 PORT_RE = re.compile(r"[0-9]{1,5}")
 # Distinct origins whose document is kept serialized (the tenant and platform hosts in use).
 ORIGINS_KEPT = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where the document was asked for: its scheme, the service's base domain with the port
+    the request came to (``localhost:8000``), and the tenant whose host it was (None: the
+    platform host)."""
+
+    scheme: str
+    base: str
+    tenant: str | None = None
+
+
+def _servers(host: HostKind, origin: Origin) -> list[dict[str, Any]]:
+    """The servers of a route served on ``host``: the very origin that answered, so "try it"
+    calls reach it; a tenant host keeps the tenant as a variable, defaulting to the one asked."""
+    tenant: dict[str, Any] = {
+        "url": f"{origin.scheme}://{{tenant}}.{origin.base}",
+        "description": "A tenant's own host",
+        "variables": {
+            "tenant": {"default": origin.tenant or "demo", "description": "The tenant's subdomain"}
+        },
+    }
+    root: dict[str, Any] = {
+        "url": f"{origin.scheme}://{origin.base}",
+        "description": "The platform host",
+    }
+    return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
+
+
+def with_servers(document: dict[str, Any], origin: Origin) -> dict[str, Any]:
+    """``document`` (from `openapi_document`, whose operations name the kind of host that
+    serves them as their servers) with each operation's servers on ``origin``."""
+    by_kind = {kind: _servers(kind, origin) for kind in ("tenant", "root", "any")}
+    paths = {
+        path: {method: {**op, "servers": by_kind[op["servers"]]} for method, op in item.items()}
+        for path, item in document["paths"].items()
+    }
+    return {**document, "paths": paths}
 
 
 @cache
