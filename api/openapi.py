@@ -480,9 +480,9 @@ Every request but health, these docs, the public catalog and sign-in carries an 
 (`X-API-Key`) or a bearer token (`Authorization: Bearer`: an API key or a user token), and every
 request the API version it was written against (`X-API-Version: YYYY-MM-DD`); this document
 describes the latest version, {LATEST.isoformat()}. Responses wrap one object as
-`{{"_data": ...}}` and a list as `_data`, `_links` and `_meta.pagination`; errors are `{{"error": {{"type", "message", "param"}}}}`.
-Every response carries `X-Request-Id`. A POST may carry an `Idempotency-Key` to make it safe
-to retry.
+`{{"_data": ...}}` and a list as `_data`, `_links` and `_meta.pagination`; errors are
+`{{"error": {{"type", "message", "param"}}}}`. Every response carries `X-Request-Id`. A POST may
+carry an `Idempotency-Key` to make it safe to retry.
 """
 
 
