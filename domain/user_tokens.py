@@ -75,9 +75,12 @@ def is_administrator(user: User) -> bool:
 
 
 def effective_abilities(token: TokenRecord) -> frozenset[str]:
-    """The token's abilities that its user's present role still covers."""
+    """What both the token and its user's present role cover: an administrator's ``*`` token
+    of a user since made a learner reaches what a learner's does."""
     role = role_abilities(token.user_type)
-    return frozenset(a for a in token.abilities if scope_allows(role, a))
+    return frozenset(a for a in token.abilities if scope_allows(role, a)) | frozenset(
+        r for r in role if scope_allows(token.abilities, r)
+    )
 
 
 def check_abilities(abilities: Iterable[str], *, within: Iterable[str]) -> list[str]:
