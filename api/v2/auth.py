@@ -115,7 +115,7 @@ async def sign_out(request: AtriumRequest) -> HTTPResponse:
         "token: the signed-in user's profile."
     ),
     responses={
-        200: Reply("The calling key, or the signed-in user", single({"oneOf": [CALLER, USER]}))
+        200: Reply("The calling key, or the signed-in user", single({"anyOf": [CALLER, USER]}))
     },
 )
 async def me(request: AtriumRequest) -> HTTPResponse:
