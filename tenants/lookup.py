@@ -30,7 +30,7 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class _CachedLoader(Generic[K, V]):
+class CachedLoader(Generic[K, V]):
     """A TTL cache whose misses load once: concurrent requests for an expired entry wait for
     one database read instead of each running their own (a stampede under load)."""
 
@@ -127,9 +127,9 @@ async def _load_token(tenant_and_prefix: tuple[int, str]) -> TokenRecord | None:
     )
 
 
-_tenants: _CachedLoader[str, TenantRecord | None] = _CachedLoader(_load_tenant)
-_keys: _CachedLoader[tuple[int, str], KeyRecord | None] = _CachedLoader(_load_key)
-_user_tokens: _CachedLoader[tuple[int, str], TokenRecord | None] = _CachedLoader(_load_token)
+_tenants: CachedLoader[str, TenantRecord | None] = CachedLoader(_load_tenant)
+_keys: CachedLoader[tuple[int, str], KeyRecord | None] = CachedLoader(_load_key)
+_user_tokens: CachedLoader[tuple[int, str], TokenRecord | None] = CachedLoader(_load_token)
 
 
 # Plain functions handing back the loader's coroutine: one coroutine less on every request.

@@ -11,12 +11,13 @@ from api.openapi import Reply, describe, shape_component, single
 from api.policy import OWN_READ, RoutePolicy, requires
 from api.request import AtriumRequest
 from api.responses import no_content, one
-from api.v2.users.resource import user_body
+from api.v2.users.resource import profile_body, user_body
 from api.v2.users.schemas import USER
 from api.versions import LATEST
+from core.errors import NotFound
 from domain.sign_in import do_sign_in_with_password
+from domain.user_profiles import find_user_profile
 from domain.user_tokens import IssuedUserToken, do_revoke_token_by_id
-from domain.users import access_user_by_id
 from shapes.api_keys import Caller
 from shapes.tenants import TenantSummary
 from shapes.user_tokens import SignedIn
@@ -122,8 +123,10 @@ async def me(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     token = request.ctx.user_token
     if token is not None:
-        user = await access_user_by_id(tenant, token.user_id)
-        return one(request, "user", await user_body(request, user))
+        profile = await find_user_profile(tenant, token.user_id)
+        if profile is None:
+            raise NotFound(f"No user with id {token.user_id}")
+        return one(request, "user", profile_body(request, profile.user, profile.custom_fields))
     key = request.ctx.api_key
     assert key is not None  # a keyed route, reached without a token
     body = Caller.from_object(

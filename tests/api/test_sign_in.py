@@ -248,3 +248,14 @@ def test_a_demoted_administrators_token_reaches_what_a_learners_does(
     assert api.get("/api/v2/users", tenant=tenant_a.slug, bearer=token).status_code == 403
     own = api.get(f"/api/v2/users/{admin.id}", tenant=tenant_a.slug, bearer=token)
     assert own.status_code == 200
+
+
+def test_me_shows_a_change_to_the_user_at_once(api: Api, run: Any, tenant_a: Seeded) -> None:
+    learner = run(make_user(tenant_a.tenant))
+    token = run(sign_in_as(tenant_a.tenant, learner))
+    assert api.get(ME, tenant=tenant_a.slug, bearer=token).json["_data"]["name"] == "Test"
+    changed = api.request(
+        "PATCH", f"/api/v2/users/{learner.id}", tenant=tenant_a, json={"name": "Renamed"}
+    )
+    assert changed.status_code == 200, changed.text
+    assert api.get(ME, tenant=tenant_a.slug, bearer=token).json["_data"]["name"] == "Renamed"

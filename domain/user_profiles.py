@@ -1,0 +1,47 @@
+"""The signed-in user's own profile, as ``GET /auth/me`` answers a user token.
+
+Learner apps call it on every screen, so it is read as tenants and keys are: at most once per
+`tenants.lookup.CACHE_SECONDS` per user and worker. A change to the user shows on every worker
+within that time; the worker that makes it forgets its copy at once (`forget_user_profile`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from domain.custom_fields import custom_field_values
+from domain.user_fields import USER_CUSTOM_FIELDS
+from models.user import User
+from tenants.lookup import CachedLoader
+from tenants.records import TenantRecord
+
+
+@dataclass(frozen=True, slots=True)
+class UserProfile:
+    # Shared by the requests served from the cache: read it, never change it.
+    user: User
+    custom_fields: list[dict[str, Any]]
+
+
+async def _load(tenant_and_user: tuple[TenantRecord, int]) -> UserProfile | None:
+    tenant, user_id = tenant_and_user
+    user = await User.filter(tenant_id=tenant.id, id=user_id).first()
+    if user is None:
+        return None
+    return UserProfile(user, await custom_field_values(USER_CUSTOM_FIELDS, tenant, user_id))
+
+
+_profiles: CachedLoader[tuple[TenantRecord, int], UserProfile | None] = CachedLoader(_load)
+
+
+def find_user_profile(
+    tenant: TenantRecord, user_id: int
+) -> Coroutine[Any, Any, UserProfile | None]:
+    """The tenant's user ``user_id`` with their custom fields; None when there is none."""
+    return _profiles.get((tenant, user_id))
+
+
+def forget_user_profile(tenant: TenantRecord, user_id: int) -> None:
+    _profiles.forget((tenant, user_id))
