@@ -14,15 +14,17 @@ from typing import Any
 from domain.custom_fields import custom_field_values
 from domain.user_fields import USER_CUSTOM_FIELDS
 from models.user import User
+from shapes import users as shapes
 from tenants.lookup import CachedLoader
 from tenants.records import TenantRecord
 
 
 @dataclass(frozen=True, slots=True)
 class UserProfile:
-    # Shared by the requests served from the cache: read it, never change it.
-    user: User
-    custom_fields: list[dict[str, Any]]
+    # The user on the wire (serialized once per load: it costs more than the rest of the
+    # request), but for the avatar, whose URL is on the host the request came to. Shared by the
+    # requests served from the cache: copy it, never change it.
+    body: dict[str, Any]
 
 
 async def _load(tenant_and_user: tuple[TenantRecord, int]) -> UserProfile | None:
@@ -30,7 +32,8 @@ async def _load(tenant_and_user: tuple[TenantRecord, int]) -> UserProfile | None
     user = await User.filter(tenant_id=tenant.id, id=user_id).first()
     if user is None:
         return None
-    return UserProfile(user, await custom_field_values(USER_CUSTOM_FIELDS, tenant, user_id))
+    fields = await custom_field_values(USER_CUSTOM_FIELDS, tenant, user_id)
+    return UserProfile(shapes.User.from_object(user, avatar={}, custom_fields=fields))
 
 
 _profiles: CachedLoader[tuple[TenantRecord, int], UserProfile | None] = CachedLoader(_load)

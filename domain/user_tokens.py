@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -77,9 +78,15 @@ def is_administrator(user: User) -> bool:
 def effective_abilities(token: TokenRecord) -> frozenset[str]:
     """What both the token and its user's present role cover: an administrator's ``*`` token
     of a user since made a learner reaches what a learner's does."""
-    role = role_abilities(token.user_type)
-    return frozenset(a for a in token.abilities if scope_allows(role, a)) | frozenset(
-        r for r in role if scope_allows(token.abilities, r)
+    return _covered_by_both(token.abilities, token.user_type)
+
+
+# Every request with a token asks; the answers are few (a role and a set of abilities).
+@lru_cache(maxsize=4096)
+def _covered_by_both(abilities: frozenset[str], user_type: int) -> frozenset[str]:
+    role = role_abilities(user_type)
+    return frozenset(a for a in abilities if scope_allows(role, a)) | frozenset(
+        r for r in role if scope_allows(abilities, r)
     )
 
 

@@ -11,8 +11,8 @@ from api.openapi import Reply, describe, shape_component, single
 from api.policy import OWN_READ, RoutePolicy, requires
 from api.request import AtriumRequest
 from api.responses import no_content, one
-from api.v2.users.resource import profile_body, user_body
-from api.v2.users.schemas import USER
+from api.v2.users.resource import user_body
+from api.v2.users.schemas import USER, avatar
 from api.versions import LATEST
 from core.errors import NotFound
 from domain.sign_in import do_sign_in_with_password
@@ -126,7 +126,7 @@ async def me(request: AtriumRequest) -> HTTPResponse:
         profile = await find_user_profile(tenant, token.user_id)
         if profile is None:
             raise NotFound(f"No user with id {token.user_id}")
-        return one(request, "user", profile_body(request, profile.user, profile.custom_fields))
+        return one(request, "user", {**profile.body, "avatar": avatar(request)})
     key = request.ctx.api_key
     assert key is not None  # a keyed route, reached without a token
     body = Caller.from_object(

@@ -73,14 +73,7 @@ LIST_PARAMETERS = (
 
 async def user_body(request: AtriumRequest, user: User) -> dict[str, Any]:
     fields = await custom_field_values(USER_CUSTOM_FIELDS, request.ctx.require_tenant(), user.id)
-    return profile_body(request, user, fields)
-
-
-def profile_body(
-    request: AtriumRequest, user: User, custom_fields: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """The user's full profile on the wire, with their values of the tenant's custom fields."""
-    return shapes.User.from_object(user, avatar=avatar(request), custom_fields=custom_fields)
+    return shapes.User.from_object(user, avatar=avatar(request), custom_fields=fields)
 
 
 @bp.get("/users", ctx_policy=requires("users:read"))
