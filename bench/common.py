@@ -329,6 +329,7 @@ def run_wrk(
     threads: int,
     cpus: Sequence[int] | None = None,
     lua: str = "",
+    timeout_seconds: float = 2.0,
 ) -> WrkResult:
     """Load ``path`` on the loopback ``port`` with wrk, running the wrk Lua code ``lua`` (a
     ``request`` function, say) if given; raises BenchError when wrk fails."""
@@ -343,6 +344,7 @@ def run_wrk(
             f"--threads={threads}",
             f"--connections={connections}",
             f"--duration={seconds:g}s",
+            f"--timeout={timeout_seconds:g}s",
             f"--script={script.name}",
             *header_args,
             f"http://{LOOPBACK}:{port}{path}",
