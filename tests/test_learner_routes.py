@@ -145,3 +145,30 @@ def test_a_learner_posts_progress_events_for_themselves_only(
     )
     assert mine.status_code == 404, mine.text
     assert "lesson" in error_of(mine)["message"].lower()
+
+
+def test_a_learner_never_gets_another_learners_idempotent_answer(
+    api: Api, run: Any, tenant_a: Seeded
+) -> None:
+    first, second = run(make_user(tenant_a.tenant)), run(make_user(tenant_a.tenant))
+    event = {
+        "client_event_id": "e1",
+        "user_id": first.id,
+        "lesson_id": MAX_DB_ID,
+        "outcome": "started",
+        "occurred_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    answers = [
+        api.post(
+            "/api/v2/progress-events",
+            tenant=tenant_a.slug,
+            bearer=run(sign_in_as(tenant_a.tenant, user)),
+            json=event,
+            headers={"Idempotency-Key": "same-key"},
+        )
+        for user in (first, second)
+    ]
+    assert answers[0].status_code == 404
+    assert "Idempotent-Replayed" not in answers[1].headers
+    assert answers[1].status_code == 422
+    assert error_of(answers[1])["param"] == "Idempotency-Key"
