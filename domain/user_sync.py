@@ -38,7 +38,7 @@ from domain.batch import (
 from domain.counters import bump_counter
 from domain.events import enqueue_dispatches
 from domain.passwords import hash_password
-from domain.user_fields import USER_CUSTOM_FIELDS, check_field_value
+from domain.user_fields import USER_CUSTOM_FIELDS, FieldKeys, check_field_value
 from domain.users import USERS_COUNTER
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
@@ -46,7 +46,6 @@ from tenants.records import TenantRecord
 
 SYNC_KIND = "batch.user_sync"
 MAX_ROWS = 100_000
-_CUSTOM_PREFIX = "custom_field_"
 # Staged columns (besides idx, id and the derived ones) and their PostgreSQL types.
 _COLUMNS = {
     "login": "text",
@@ -85,13 +84,13 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _custom_values(
-    fields: Mapping[str, UserField], item: Mapping[str, Any]
+    fields: FieldKeys, item: Mapping[str, Any]
 ) -> tuple[dict[str, str | None], ApiError | None]:
     """The item's custom values by field id (as text), or the first error among them."""
     values: dict[str, str | None] = {}
     for key, raw in (item.get("custom_fields") or {}).items():
         at = f"custom_fields.{key}"
-        field = fields.get(key)
+        field = fields.resolve(key)
         if field is None:
             return {}, NotFound(f"{at}: no user field is called {key[:60]!r}", param=at)
         try:
@@ -289,10 +288,7 @@ async def _staged_records(
     rows: Sequence[tuple[int, Mapping[str, Any]]],
     hashes: bool,
 ) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
-    fields: dict[str, UserField] = {}
-    for field in fields_list:
-        fields[field.name] = field
-        fields[f"{_CUSTOM_PREFIX}{field.id}"] = field
+    fields = FieldKeys(fields_list)
     records: list[tuple[Any, ...]] = []
     errors: list[dict[str, Any]] = []
     for index, item in rows:
