@@ -4,6 +4,9 @@ sealing: a password waiting in a queued job is encrypted, so no table ever holds
 from __future__ import annotations
 
 import asyncio
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,10 +15,27 @@ from core.crypto import fernet_for
 
 _hasher = PasswordHasher()
 _SEAL_PURPOSE = b"atrium queued password"
+# Hashes of bulk writes share a few threads of their own: one per core keeps them all busy
+# (argon2 releases the GIL), and single hashes (sign-up, a password change) never queue behind
+# a sync's thousands.
+BULK_HASH_THREADS = os.cpu_count() or 1
+_bulk_pool = ThreadPoolExecutor(max_workers=BULK_HASH_THREADS, thread_name_prefix="argon2-bulk")
 
 
 async def hash_password(password: str) -> str:
     return await asyncio.to_thread(_hasher.hash, password)
+
+
+async def hash_passwords(passwords: Sequence[str]) -> list[str]:
+    """The hashes of ``passwords``, in order, computed `BULK_HASH_THREADS` at a time off the
+    event loop. Bulk writes call it before their transaction opens, so that no row stays locked
+    for the seconds or minutes the hashes take. Cancelled, it drops the hashes not yet begun."""
+    loop = asyncio.get_running_loop()
+    return list(
+        await asyncio.gather(
+            *(loop.run_in_executor(_bulk_pool, _hasher.hash, password) for password in passwords)
+        )
+    )
 
 
 async def verify_password(password_hash: str, password: str) -> bool:
