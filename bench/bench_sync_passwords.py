@@ -54,13 +54,15 @@ SAMPLE_SECONDS = 0.05
 BATCH_ITEMS = 100
 HEADER = "integration_user_id,login,email,name,surname,password\r\n"
 # What the monitor reads: the longest wait for a lock and the oldest open transaction, among
-# the other sessions of the benchmark's database.
+# the other sessions of the benchmark's database. An idle session is in no transaction, whatever
+# its xact_start says (a LISTENing one shows a stale one while it takes in a notification).
 _SAMPLE = """
 SELECT COALESCE(EXTRACT(EPOCH FROM max(clock_timestamp() - state_change)
                         FILTER (WHERE wait_event_type = 'Lock')), 0) AS lock_wait,
        COALESCE(EXTRACT(EPOCH FROM max(clock_timestamp() - xact_start)), 0) AS open_transaction
 FROM pg_stat_activity
 WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+  AND state <> 'idle'
 """
 
 
