@@ -23,7 +23,7 @@ from domain.courses import NewCourse, courses_in_tenant, do_create_course, do_up
 from domain.enrollments import do_enroll
 from domain.events import deferred_dispatch, enqueue_dispatches
 from domain.jobs import complete_job, enqueue_job
-from domain.passwords import seal_password, unseal_password
+from domain.passwords import hash_passwords, seal_password, unseal_password
 from domain.users import USER_FIELDS, NewUser, do_create_user, do_update_user, users_in_tenant
 from models.course import Course
 from models.operations import BatchTask, TaskStatus
@@ -99,6 +99,33 @@ def unseal_passwords(items: Items, secret_key: str) -> list[tuple[int, dict[str,
     return unsealed
 
 
+HASHED_FIELD = "password_hashed"
+
+
+def with_password_hashes(
+    items: Items, hashes: Mapping[int, str]
+) -> list[tuple[int, dict[str, Any]]]:
+    """``items`` with each password in ``hashes`` (by item index) replaced by its hash."""
+    hashed = []
+    for index, item in items:
+        copy = dict(item)
+        if index in hashes:
+            copy.pop("password", None)
+            copy[HASHED_FIELD] = hashes[index]
+        hashed.append((index, copy))
+    return hashed
+
+
+async def password_hashes(items: Items, *, dry_run: bool) -> dict[int, str]:
+    """The hash of each item's password, by item index, for the items that set one. A dry run
+    reports a password change without paying for the hash: its items get a placeholder."""
+    given = [(index, item["password"]) for index, item in items if item.get("password") is not None]
+    if dry_run:
+        return {index: "-" for index, _ in given}
+    hashes = await hash_passwords([password for _, password in given])
+    return {index: hashed for (index, _), hashed in zip(given, hashes, strict=True)}
+
+
 async def do_queue_batch(
     tenant: TenantRecord,
     kind: str,
@@ -168,21 +195,29 @@ def user_values(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 async def upsert_user(tenant: TenantRecord, item: Mapping[str, Any]) -> Outcome:
-    """Create or update the user ``item`` means (see `_match_user`); raises as
-    `do_create_user` / `do_update_user` do."""
+    """Create or update the user ``item`` means (see `_match_user`), with its password hashed
+    beforehand as ``HASHED_FIELD`` (`with_password_hashes`); raises as `do_create_user` /
+    `do_update_user` do."""
     user = await _match_user(tenant, item)
     values = user_values(item)
     custom = dict(item.get("custom_fields") or {})
+    password_hash = item.get(HASHED_FIELD)
     if user is None:
         for name in _REQUIRED_TO_CREATE_USER:
             if values.get(name) is None:
                 raise ValidationFailed(
                     f"{name}: required to create a user (no user matches the item)", param=name
                 )
-        await do_create_user(tenant, NewUser(**values, custom_fields=custom))
+        new = NewUser(**values, custom_fields=custom, password_hash=password_hash)
+        await do_create_user(tenant, new)
         return "created"
     before = user.updated_at
-    await do_update_user(tenant, user, {**values, **({"custom_fields": custom} if custom else {})})
+    await do_update_user(
+        tenant,
+        user,
+        {**values, **({"custom_fields": custom} if custom else {})},
+        password_hash=password_hash,
+    )
     return "unchanged" if user.updated_at == before else "updated"
 
 
@@ -325,8 +360,12 @@ async def do_run_batch(
 ) -> None:
     """Apply ``items`` to the task's tenant, record the results in the task and complete the
     job, all in one transaction (`run_task`: a dry run applies them the same way, then rolls
-    back and records only the results)."""
+    back and records only the results). Users' passwords are hashed before it opens."""
     tenant = await load_tenant(task.tenant_id)
+    if task.kind == "users":
+        # Before the transaction opens: the rows the first items write stay locked until it
+        # commits, and hashing a hundred passwords takes seconds.
+        items = with_password_hashes(items, await password_hashes(items, dry_run=task.dry_run))
 
     async def work(conn: BaseDBAsyncClient) -> Results:
         with deferred_dispatch() as pending:

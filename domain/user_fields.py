@@ -16,7 +16,7 @@ is the users' own: the keys, the checkbox words, the fixed type and these errors
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -58,6 +58,11 @@ NewUserField = NewField
 def field_key(field_id: int) -> str:
     """The TalentLMS name of a field in user bodies: ``custom_field_{id}``."""
     return f"{FIELD_KEY_PREFIX}{field_id}"
+
+
+def is_field_key(key: str) -> bool:
+    """Whether ``key`` is a TalentLMS field key (``custom_field_{id}``) rather than a name."""
+    return _FIELD_KEY_RE.match(key) is not None
 
 
 def user_field_event_data(field: UserField) -> dict[str, Any]:
@@ -140,12 +145,22 @@ async def do_update_user_field(
     return field
 
 
-def _resolve(fields: Sequence[UserField], key: str) -> UserField | None:
-    match = _FIELD_KEY_RE.match(key)
-    if match:
-        field_id = int(match.group(1))
-        return next((f for f in fields if f.id == field_id), None)
-    return next((f for f in fields if f.name == key), None)
+class FieldKeys:
+    """A tenant's user fields by the keys a body gives them: ``custom_field_{id}`` always means
+    the field with that id, even where another field is named so; any other key is a name."""
+
+    def __init__(self, fields: Iterable[UserField]) -> None:
+        self._by_id: dict[int, UserField] = {}
+        self._by_name: dict[str, UserField] = {}
+        for field in fields:
+            self._by_id[field.id] = field
+            self._by_name[field.name] = field
+
+    def resolve(self, key: str) -> UserField | None:
+        match = _FIELD_KEY_RE.match(key)
+        if match:
+            return self._by_id.get(int(match.group(1)))
+        return self._by_name.get(key)
 
 
 def check_field_value(field: UserField, raw: Any, param: str) -> str | None:
@@ -199,10 +214,11 @@ async def check_custom_fields(
     field left without a value (``creating``) or cleared.
     """
     fields = await USER_CUSTOM_FIELDS.in_tenant(tenant).order_by("id")
+    keys = FieldKeys(fields)
     values: dict[int, str | None] = {}
     for key, raw in given.items():
         at = f"{param}.{key}" if len(key) <= MAX_VALUE_LENGTH else param
-        field = _resolve(fields, key)
+        field = keys.resolve(key)
         if field is None:
             raise NotFound(f"{at}: no user field is called {key[:60]!r}", param=at)
         if field.id in values:

@@ -9,7 +9,8 @@ table and matched, checked and written by a few statements.
 
 The rules are those of `domain.users`: matching by id, then integration_user_id, then email;
 login, email and integration_user_id unique in the tenant; custom values checked by
-`domain.user_fields.check_field_value`; passwords hashed (only for the rows that set one).
+`domain.user_fields.check_field_value`; passwords hashed (only for the rows that set one),
+before the transaction opens.
 """
 
 # The SQL below is built from the column names in this module, never from input.
@@ -32,13 +33,13 @@ from domain.batch import (
     Results,
     item_error,
     load_tenant,
+    password_hashes,
     run_task,
     user_values,
 )
 from domain.counters import bump_counter
 from domain.events import enqueue_dispatches
-from domain.passwords import hash_password
-from domain.user_fields import USER_CUSTOM_FIELDS, check_field_value
+from domain.user_fields import USER_CUSTOM_FIELDS, FieldKeys, check_field_value
 from domain.users import USERS_COUNTER
 from models.operations import BatchTask
 from models.user import UserField, UserStatus, UserType
@@ -46,7 +47,6 @@ from tenants.records import TenantRecord
 
 SYNC_KIND = "batch.user_sync"
 MAX_ROWS = 100_000
-_CUSTOM_PREFIX = "custom_field_"
 # Staged columns (besides idx, id and the derived ones) and their PostgreSQL types.
 _COLUMNS = {
     "login": "text",
@@ -85,13 +85,13 @@ def read_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _custom_values(
-    fields: Mapping[str, UserField], item: Mapping[str, Any]
+    fields: FieldKeys, item: Mapping[str, Any]
 ) -> tuple[dict[str, str | None], ApiError | None]:
     """The item's custom values by field id (as text), or the first error among them."""
     values: dict[str, str | None] = {}
     for key, raw in (item.get("custom_fields") or {}).items():
         at = f"custom_fields.{key}"
-        field = fields.get(key)
+        field = fields.resolve(key)
         if field is None:
             return {}, NotFound(f"{at}: no user field is called {key[:60]!r}", param=at)
         try:
@@ -284,15 +284,12 @@ WHERE s.error IS NULL AND s.user_id IS NULL AND NOT (s.custom ?& $2::text[])
 """
 
 
-async def _staged_records(
+def _staged_records(
     fields_list: Sequence[UserField],
     rows: Sequence[tuple[int, Mapping[str, Any]]],
-    hashes: bool,
+    hashes: Mapping[int, str],
 ) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
-    fields: dict[str, UserField] = {}
-    for field in fields_list:
-        fields[field.name] = field
-        fields[f"{_CUSTOM_PREFIX}{field.id}"] = field
+    fields = FieldKeys(fields_list)
     records: list[tuple[Any, ...]] = []
     errors: list[dict[str, Any]] = []
     for index, item in rows:
@@ -301,18 +298,14 @@ async def _staged_records(
             errors.append(item_error(index, error.param, error.message))
             continue
         values = user_values(item)
-        password = values.pop("password", None)
-        password_hash = None
-        if password is not None:
-            # A dry run reports a password change without paying for the hash.
-            password_hash = await hash_password(password) if hashes else "-"
+        values.pop("password", None)
         given = [name for name in _COLUMNS if name in values]
         records.append(
             (
                 index,
                 item.get("id"),
                 *(values.get(name) for name in _COLUMNS),
-                password_hash,
+                hashes.get(index),
                 given,
                 orjson.dumps(custom).decode(),
             )
@@ -324,11 +317,12 @@ async def _sync(
     task: BatchTask,
     tenant: TenantRecord,
     rows: Sequence[tuple[int, Mapping[str, Any]]],
+    hashes: Mapping[int, str],
     deactivate_missing: bool,
     conn: BaseDBAsyncClient,
 ) -> Results:
     fields = await USER_CUSTOM_FIELDS.in_tenant(tenant).order_by("id")
-    records, errors = await _staged_records(fields, rows, hashes=not task.dry_run)
+    records, errors = _staged_records(fields, rows, hashes)
     mandatory = [field for field in fields if field.mandatory]
     now = datetime.now(UTC)
     await conn.execute_script(_STAGE)
@@ -375,13 +369,15 @@ async def do_sync_users(
     task: BatchTask, path: Path, deactivate_missing: bool, *, job_id: int, worker_id: str
 ) -> None:
     """Run the sync of the rows stored at ``path`` for ``task`` and complete the job, in one
-    transaction (a dry run rolls back its writes and keeps only the task's results). Raises
-    LeaseLostError, with nothing written, when the worker no longer holds the job."""
+    transaction (a dry run rolls back its writes and keeps only the task's results). The
+    passwords are hashed before it opens. Raises LeaseLostError, with nothing written, when the
+    worker no longer holds the job."""
     tenant = await load_tenant(task.tenant_id)
     rows = read_rows(path)
+    hashes = await password_hashes(rows, dry_run=task.dry_run)
 
     async def work(conn: BaseDBAsyncClient) -> Results:
-        return await _sync(task, tenant, rows, deactivate_missing, conn)
+        return await _sync(task, tenant, rows, hashes, deactivate_missing, conn)
 
     await run_task(task, work, job_id=job_id, worker_id=worker_id)
     await asyncio.to_thread(path.unlink, missing_ok=True)

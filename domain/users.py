@@ -66,6 +66,9 @@ class NewUser:
     integration_user_id: str | None = None
     # Keyed by field name or ``custom_field_{id}``, as a request body gives them.
     custom_fields: Mapping[str, Any] = field(default_factory=dict)
+    # The password hashed beforehand (`hash_passwords`), used instead of ``password``: bulk
+    # writes hash before their transaction opens.
+    password_hash: str | None = None
 
 
 def user_event_data(user: User) -> dict[str, object]:
@@ -80,7 +83,9 @@ async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
     event commit together.
     """
     field_values = await check_custom_fields(tenant, new.custom_fields, creating=True)
-    password_hash = await hash_password(new.password) if new.password else None
+    password_hash = new.password_hash
+    if password_hash is None and new.password:
+        password_hash = await hash_password(new.password)
     try:
         async with in_transaction() as connection:
             user = await User.create(
@@ -161,9 +166,12 @@ async def do_update_user(
     changes: Mapping[str, Any],
     *,
     current_password: str | None = None,
+    password_hash: str | None = None,
 ) -> User:
     """Apply a partial update to ``user``: any of `USER_FIELDS`, ``password`` and
     ``custom_fields`` (keyed like `NewUser.custom_fields`; None clears a value).
+    ``password_hash``, a new password hashed beforehand (as `NewUser.password_hash`), sets it
+    like ``password`` does.
 
     With ``current_password`` a new password is set only if it matches the old one (else
     Forbidden naming ``current_password``); without a new password it is not looked at. Raises
@@ -180,8 +188,9 @@ async def do_update_user(
         tenant, wanted.pop("custom_fields", {}), creating=False
     )
     password = wanted.pop("password", None)
+    sets_password = password is not None or password_hash is not None
     if (
-        password is not None
+        sets_password
         and current_password is not None
         and (
             user.password_hash is None
@@ -196,14 +205,16 @@ async def do_update_user(
         ).values_list("field_id", "value")
     )
     changed_values = {k: v for k, v in field_values.items() if stored.get(k) != v}
-    if not changed and password is None and not changed_values:
+    if not changed and not sets_password and not changed_values:
         return user
     old = {k: _jsonable(getattr(user, k)) for k in changed}
     for name, value in changed.items():
         setattr(user, name, value)
     update_fields = [*changed, "updated_at"]
-    if password is not None:
-        user.password_hash = await hash_password(password)
+    if sets_password:
+        user.password_hash = (
+            password_hash if password_hash is not None else await hash_password(password)
+        )
         update_fields.append("password_hash")
     try:
         async with in_transaction() as connection:
@@ -217,7 +228,7 @@ async def do_update_user(
                 {
                     **user_event_data(user),
                     "changed": sorted(
-                        [*changed, *(["password"] if password is not None else [])]
+                        [*changed, *(["password"] if sets_password else [])]
                         + [f"custom_field_{k}" for k in changed_values]
                     ),
                     "old": {

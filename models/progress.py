@@ -58,6 +58,9 @@ class ProgressEvent(TenantOwned):
     max_score = fields.FloatField(null=True)
     seconds_spent = fields.IntField(default=0)
     occurred_at = fields.DatetimeField()
+    # When a reset of the learner's progress in the course set the event aside (null: it
+    # counts): progress no longer derives from it, the history and analytics still do.
+    reset_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "progress_events"

@@ -33,6 +33,7 @@ from domain.events import EventType, record_event
 from domain.progress.completion import lock_learner_course
 from models.course import Unit
 from models.learning import ProgressStatus, UnitProgress
+from models.progress import ItemCompletion, ProgressEvent
 from shapes import progress as shapes
 from shapes.progress import RESULT_UNIT_TYPES
 from tenants.records import TenantRecord
@@ -115,8 +116,11 @@ async def get_course_progress(tenant: TenantRecord, user_id: int, course_id: int
 
 async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id: int) -> int:
     """Reset the tenant's user's progress in its course: the enrollment goes back to not
-    attempted (no percent, score, time or completion date) and the user's unit progress in the
-    course is deleted. Certificates are kept. Returns how many unit progress rows went.
+    attempted (no percent, score, time or completion date), and the user's unit progress and
+    item completions in the course are deleted, so that only events stored from now on complete
+    its lessons. The user's progress events in the course stay, marked with the reset's time
+    (``reset_at``): the history and the analytics keep counting them. Certificates are kept.
+    Returns how many unit progress rows went.
 
     Raises NotFound when the user is not enrolled. The reset and its ``course_progress.reset``
     event commit together. It takes the locks progress ingest takes on the learner's lessons and
@@ -141,13 +145,29 @@ async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id
             .filter(user_id=user_id, course_id=course_id)
             .delete()
         )
+        items_removed = (
+            await ItemCompletion.filter(tenant_id=tenant.id, user_id=user_id, lesson_id__in=lessons)
+            .using_db(conn)
+            .delete()
+            if lessons
+            else 0
+        )
+        now = datetime.now(UTC)
+        # Events set aside by an earlier reset keep that reset's time.
+        await (
+            ProgressEvent.filter(
+                tenant_id=tenant.id, user_id=user_id, course_id=course_id, reset_at=None
+            )
+            .using_db(conn)
+            .update(reset_at=now)
+        )
         await enrollments.filter(id=found.id).update(
             status=ProgressStatus.NOT_ATTEMPTED,
             progress_percent=0,
             score=None,
             time_spent_seconds=0,
             completed_at=None,
-            updated_at=datetime.now(UTC),
+            updated_at=now,
         )
         await record_event(
             tenant.id,
@@ -158,6 +178,7 @@ async def do_reset_course_progress(tenant: TenantRecord, user_id: int, course_id
                 "course_id": course_id,
                 "previous_status": found.status.value,
                 "unit_progress_removed": removed,
+                "item_completions_removed": items_removed,
             },
             connection=conn,
         )

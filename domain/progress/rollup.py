@@ -257,6 +257,8 @@ async def do_rebuild_progress_rollups(tenant_id: int) -> None:
         user_ids = [row["id"] for row in users]
         # A few learners at a time through the (tenant_id, user_id, ...) index: each learner's
         # rows are written once, and memory stays bounded however many events there are.
+        # Events a progress reset set aside (reset_at) count too, as they did when stored:
+        # analytics keep the learner's history.
         for start in range(0, len(user_ids), _REBUILD_USERS):
             batch = user_ids[start : start + _REBUILD_USERS]
             rows = await tenant_query(

@@ -134,6 +134,22 @@ def test_custom_fields_flat_and_dry_run(
     assert finished(api, run, settings, tenant_a, again["id"])["counts"]["unchanged"] == 1
 
 
+def test_flat_custom_field_keys_are_ids_never_names(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    name = "custom_field_team"
+    created = api.post("/api/v2/user-fields", tenant=tenant_a, json={"name": name, "type": "text"})
+    assert created.status_code == 201, created.text
+    user = run(make_user(tenant_a.tenant))
+    items = [{"id": user.id, name: "Flat"}, {"id": user.id, "custom_fields": {name: "Nested"}}]
+    task = queue(api, tenant_a, "/api/v2/batch/users", {"users": items})
+    done = finished(api, run, settings, tenant_a, task["id"])
+    assert (done["counts"]["failed"], done["counts"]["updated"]) == (1, 1), done
+    assert done["errors"][0]["index"] == 0
+    [field] = shown(api, tenant_a, user.id)["custom_fields"]
+    assert field["value"] == "Nested"
+
+
 def test_events_of_a_batch_share_dispatch_jobs(
     api: Api, run: Any, settings: Settings, tenant_a: Seeded
 ) -> None:

@@ -215,3 +215,48 @@ def test_csv_sync_survives_a_dead_worker(
     assert done["counts"]["created"] == 1
     assert len(logins(api, tenant_a, "late")) == 1
     assert not stored[0].exists()
+
+
+def test_custom_field_keys_mean_ids_in_csv_json_and_api(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded, tenant_b: Seeded
+) -> None:
+    def field(tenant: Seeded, name: str) -> int:
+        response = api.post(
+            "/api/v2/user-fields", tenant=tenant, json={"name": name, "type": "text"}
+        )
+        assert response.status_code in (200, 201), response.text
+        field_id: int = response.json["_data"]["id"]
+        return field_id
+
+    def values(user_id: int) -> dict[int, str | None]:
+        return {f["id"]: f["value"] for f in shown(api, tenant_a, user_id)["custom_fields"]}
+
+    target = field(tenant_a, "team")
+    key = f"custom_field_{target}"
+    # Created after the target, so it sorts after it: named like the target's key.
+    decoy = field(tenant_a, key)
+    # Another tenant's field with the same name leaves tenant A's keys alone.
+    field(tenant_b, key)
+    by_csv = run(make_user(tenant_a.tenant))
+    by_json = run(make_user(tenant_a.tenant))
+    by_api = run(make_user(tenant_a.tenant))
+    done = sync(api, run, settings, tenant_a, f"email,{key}\r\n{by_csv.email},Blue\r\n")
+    assert done["counts"]["updated"] == 1, done
+    task = api.post(
+        "/api/v2/batch/users", tenant=tenant_a, json={"users": [{"id": by_json.id, key: "Blue"}]}
+    )
+    assert task.status_code == 202, task.text
+    assert (
+        finished(api, run, settings, tenant_a, task.json["_data"]["id"])["counts"]["updated"] == 1
+    )
+    patched = api.request(
+        "PATCH",
+        f"/api/v2/users/{by_api.id}",
+        tenant=tenant_a,
+        json={"custom_fields": {key: "Blue"}},
+    )
+    assert patched.status_code == 200, patched.text
+    for user in (by_csv, by_json, by_api):
+        assert values(user.id) == {target: "Blue", decoy: None}, user.id
+    [event] = [e for e in updated_events(run, tenant_a) if e["id"] == by_csv.id]
+    assert event["new"] == {key: "Blue"}

@@ -26,13 +26,13 @@ from api.fields import BODY_CONFIG, NO_NUL_PATTERN, Id, Name, NoNul
 from api.partial import PartialBody
 from core.timezones import TIMEZONES
 from domain.custom_fields import MAX_VALUE_LENGTH
+from domain.user_fields import is_field_key
 from models.user import UserStatus, UserType
 from shapes.users import USER_TYPE_NAMES
 
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _STATUSES = frozenset(s.value for s in UserStatus)
 MAX_CUSTOM_FIELDS = 100
-_CUSTOM_PREFIX = "custom_field_"
 
 
 # A plain ASCII local part, which email_validator accepts and leaves as it is.
@@ -277,10 +277,11 @@ class BatchUser(UpdateUser):
     @model_validator(mode="before")
     @classmethod
     def _flat_custom_fields(cls, data: Any) -> Any:
-        # TalentLMS gives custom fields flat, as custom_field_N keys of the item.
+        # TalentLMS gives custom fields flat, as custom_field_N keys of the item. Only those:
+        # a flat key is never a field's name (names go in custom_fields).
         if not isinstance(data, dict):
             return data
-        flat = {k: v for k, v in data.items() if k.startswith(_CUSTOM_PREFIX)}
+        flat = {k: v for k, v in data.items() if isinstance(k, str) and is_field_key(k)}
         if not flat:
             return data
         rest = {k: v for k, v in data.items() if k not in flat}
