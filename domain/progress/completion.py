@@ -32,7 +32,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.jsonutil import isoformat
 from core.sql import marks, tenant_query, value_rows
-from domain.events import EventType, record_event
+from domain.events import EventType, record_events
 from domain.progress.figures import do_add_progress_figures
 from domain.progress.rollup import RolledEvent
 from domain.progress.scoring import COMPLETING
@@ -183,26 +183,31 @@ async def _courses_with_every_lesson_done(
     }
 
 
-async def _complete_enrollment(
-    connection: BaseDBAsyncClient, tenant_id: int, user_id: int, course_id: int, when: datetime
-) -> int | None:
-    """Complete the user's enrollment in the course unless it already is; its id, or None."""
+async def _complete_enrollments(
+    connection: BaseDBAsyncClient, tenant_id: int, courses: dict[tuple[int, int], datetime]
+) -> list[dict[str, Any]]:
+    """Complete each (user, course) → when enrollment of ``courses`` unless it already is;
+    returns those newly completed (id, user_id, course_id), by user then course."""
+    pairs = sorted(courses.items())
     rows = await tenant_query(
         connection,
         tenant_id,
-        'UPDATE "enrollments" SET "status" = ?, "progress_percent" = 100, "completed_at" = ?, '  # noqa: S608 - constant fragments
-        '"updated_at" = ? WHERE "tenant_id" = :tenant AND "user_id" = ? AND "course_id" = ? '
-        f'AND "status" NOT IN ({marks(len(_DONE))}) RETURNING "id"',
+        'UPDATE "enrollments" e SET "status" = ?, "progress_percent" = 100, '  # noqa: S608 - constant fragments
+        '"completed_at" = p."when", "updated_at" = ? '
+        'FROM unnest(?::int[], ?::int[], ?::timestamptz[]) AS p("user_id", "course_id", "when") '
+        'WHERE e."tenant_id" = :tenant AND e."user_id" = p."user_id" '
+        f'AND e."course_id" = p."course_id" AND e."status" NOT IN ({marks(len(_DONE))}) '
+        'RETURNING e."id", e."user_id", e."course_id"',
         [
             ProgressStatus.COMPLETED.value,
-            when,
             datetime.now(UTC),
-            user_id,
-            course_id,
+            [user_id for (user_id, _), _ in pairs],
+            [course_id for (_, course_id), _ in pairs],
+            [when for _, when in pairs],
             *_DONE,
         ],
     )
-    return int(rows[0]["id"]) if rows else None
+    return sorted(rows, key=lambda row: (row["user_id"], row["course_id"]))
 
 
 async def lock_learner_course(
@@ -254,35 +259,41 @@ async def _complete(
     courses: dict[tuple[int, int], datetime] = {}
     for row in lessons:
         when = latest[(row["user_id"], row["unit_id"])][1]
-        await record_event(
-            tenant_id,
-            EventType.LESSON_COMPLETED,
+        key = (row["user_id"], row["course_id"])
+        courses[key] = max(when, courses.get(key, when))
+    await record_events(
+        tenant_id,
+        EventType.LESSON_COMPLETED,
+        [
             {
                 "user_id": row["user_id"],
                 "lesson_id": row["unit_id"],
                 "course_id": row["course_id"],
-                "completed_at": isoformat(when),
-            },
-            connection=connection,
-        )
-        key = (row["user_id"], row["course_id"])
-        courses[key] = max(when, courses.get(key, when))
+                "completed_at": isoformat(latest[(row["user_id"], row["unit_id"])][1]),
+            }
+            for row in lessons
+        ],
+        connection=connection,
+    )
     if not courses:
         return
-    for user_id, course_id in sorted(
-        await _courses_with_every_lesson_done(connection, tenant_id, set(courses))
-    ):
-        when = courses[(user_id, course_id)]
-        enrollment_id = await _complete_enrollment(connection, tenant_id, user_id, course_id, when)
-        if enrollment_id is not None:
-            await record_event(
-                tenant_id,
-                EventType.COURSE_COMPLETED,
-                {
-                    "enrollment_id": enrollment_id,
-                    "user_id": user_id,
-                    "course_id": course_id,
-                    "completed_at": isoformat(when),
-                },
-                connection=connection,
-            )
+    done = await _courses_with_every_lesson_done(connection, tenant_id, set(courses))
+    if not done:
+        return
+    enrollments = await _complete_enrollments(
+        connection, tenant_id, {pair: courses[pair] for pair in done}
+    )
+    await record_events(
+        tenant_id,
+        EventType.COURSE_COMPLETED,
+        [
+            {
+                "enrollment_id": row["id"],
+                "user_id": row["user_id"],
+                "course_id": row["course_id"],
+                "completed_at": isoformat(courses[(row["user_id"], row["course_id"])]),
+            }
+            for row in enrollments
+        ],
+        connection=connection,
+    )
