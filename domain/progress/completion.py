@@ -87,35 +87,22 @@ async def _lessons_with_every_item_done(
     connection: BaseDBAsyncClient, tenant_id: int, pairs: set[tuple[int, int]]
 ) -> set[tuple[int, int]]:
     """The (user, lesson) ``pairs`` whose lesson has items, every one of them completed."""
-    users = sorted({user for user, _ in pairs})
-    lessons = sorted({lesson for _, lesson in pairs})
-    totals = {
-        row["lesson_id"]: row["total"]
-        for row in await tenant_query(
-            connection,
-            tenant_id,
-            'SELECT "lesson_id", COUNT(*) AS "total" FROM "training_items" '  # noqa: S608 - constant fragments
-            f'WHERE "tenant_id" = :tenant AND "lesson_id" IN ({marks(len(lessons))}) '
-            'GROUP BY "lesson_id"',
-            lessons,
-        )
-    }
+    ordered = sorted(pairs)
     # Completions of deleted items are deleted with them: counting them is counting items.
-    done = await tenant_query(
+    rows = await tenant_query(
         connection,
         tenant_id,
-        'SELECT "user_id", "lesson_id", COUNT(*) AS "done" FROM "item_completions" '  # noqa: S608 - constant fragments
-        f'WHERE "tenant_id" = :tenant AND "user_id" IN ({marks(len(users))}) '
-        f'AND "lesson_id" IN ({marks(len(lessons))}) '
-        'GROUP BY "user_id", "lesson_id"',
-        [*users, *lessons],
+        'SELECT p."user_id", p."lesson_id" '
+        'FROM unnest(?::int[], ?::int[]) AS p("user_id", "lesson_id"), '
+        'LATERAL (SELECT COUNT(*) AS "total" FROM "training_items" i '
+        'WHERE i."tenant_id" = :tenant AND i."lesson_id" = p."lesson_id") t, '
+        'LATERAL (SELECT COUNT(*) AS "done" FROM "item_completions" c '
+        'WHERE c."tenant_id" = :tenant AND c."user_id" = p."user_id" '
+        'AND c."lesson_id" = p."lesson_id") d '
+        'WHERE t."total" > 0 AND d."done" >= t."total"',
+        [[user for user, _ in ordered], [lesson for _, lesson in ordered]],
     )
-    return {
-        (row["user_id"], row["lesson_id"])
-        for row in done
-        if (row["user_id"], row["lesson_id"]) in pairs
-        and row["done"] >= totals.get(row["lesson_id"], 0) > 0
-    }
+    return {(row["user_id"], row["lesson_id"]) for row in rows}
 
 
 async def _complete_lessons(
@@ -150,37 +137,30 @@ async def _courses_with_every_lesson_done(
 ) -> set[tuple[int, int]]:
     """The (user, course) ``pairs`` whose course's active lessons (sections aside) are all
     completed by the user."""
-    users = sorted({user for user, _ in pairs})
-    courses = sorted({course for _, course in pairs})
+    ordered = sorted(pairs)
     counted = 'u."is_active" AND u."type" <> ?'
-    totals = {
-        row["course_id"]: row["total"]
-        for row in await tenant_query(
-            connection,
-            tenant_id,
-            'SELECT u."course_id", COUNT(*) AS "total" FROM "units" u '  # noqa: S608 - constant fragments
-            f'WHERE u."tenant_id" = :tenant AND u."course_id" IN ({marks(len(courses))}) '
-            f'AND {counted} GROUP BY u."course_id"',
-            [*courses, "section"],
-        )
-    }
-    done = await tenant_query(
+    rows = await tenant_query(
         connection,
         tenant_id,
-        'SELECT p."user_id", p."course_id", COUNT(*) AS "done" FROM "unit_progress" p '  # noqa: S608 - constant fragments
-        'JOIN "units" u ON u."id" = p."unit_id" AND u."tenant_id" = p."tenant_id" '
-        f'WHERE p."tenant_id" = :tenant AND p."user_id" IN ({marks(len(users))}) '
-        f'AND p."course_id" IN ({marks(len(courses))}) '
-        f'AND p."status" IN ({marks(len(_DONE))}) AND {counted} '
-        'GROUP BY p."user_id", p."course_id"',
-        [*users, *courses, *_DONE, "section"],
+        'SELECT p."user_id", p."course_id" '  # noqa: S608 - constant fragments
+        'FROM unnest(?::int[], ?::int[]) AS p("user_id", "course_id"), '
+        'LATERAL (SELECT COUNT(*) AS "total" FROM "units" u '
+        f'WHERE u."tenant_id" = :tenant AND u."course_id" = p."course_id" AND {counted}) t, '
+        'LATERAL (SELECT COUNT(*) AS "done" FROM "unit_progress" q '
+        'JOIN "units" u ON u."id" = q."unit_id" AND u."tenant_id" = q."tenant_id" '
+        'WHERE q."tenant_id" = :tenant AND q."user_id" = p."user_id" '
+        f'AND q."course_id" = p."course_id" AND q."status" IN ({marks(len(_DONE))}) '
+        f"AND {counted}) d "
+        'WHERE t."total" > 0 AND d."done" >= t."total"',
+        [
+            [user for user, _ in ordered],
+            [course for _, course in ordered],
+            "section",
+            *_DONE,
+            "section",
+        ],
     )
-    return {
-        (row["user_id"], row["course_id"])
-        for row in done
-        if (row["user_id"], row["course_id"]) in pairs
-        and row["done"] >= totals.get(row["course_id"], 0) > 0
-    }
+    return {(row["user_id"], row["course_id"]) for row in rows}
 
 
 async def _complete_enrollments(
