@@ -12,14 +12,15 @@ transaction.
 - **Score.** A lesson's score is its latest attempt's (by ``occurred_at``; the one stored later on
   a tie), as a percentage (`score_percent`): a repeated test keeps its last attempt's score, as
   TalentLMS does, even when lower. An attempt that happened before the scored one but arrives
-  after it changes nothing.
+  after it adds an attempt and its time, not its score.
 - **Course score.** The enrollment's score is the mean of the learner's scored lessons of the
   course that are active (TalentLMS's course score over all tests and assignments), null until
   one is scored.
 
 Any event also starts its lesson and enrollment (``not_attempted`` turns ``in_progress``).
-The caller holds the learners' lesson and course locks (`domain.progress.completion`): these rows
-have no other concurrent writer, and replays are never passed, so nothing counts twice.
+The caller holds the learners' lesson and course locks (`domain.progress.completion`), so no
+concurrent ingest or reset writes these rows meanwhile; replays are never passed, so nothing
+counts twice.
 """
 
 from __future__ import annotations

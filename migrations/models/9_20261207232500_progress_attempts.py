@@ -5,12 +5,14 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "unit_progress" ADD "scored_at" TIMESTAMPTZ;"""
+ALTER TABLE "unit_progress" ADD "scored_at" TIMESTAMPTZ;
+"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "unit_progress" DROP COLUMN "scored_at";"""
+ALTER TABLE "unit_progress" DROP COLUMN "scored_at";
+"""
 
 
 MODELS_STATE = (
