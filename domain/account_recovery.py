@@ -26,7 +26,7 @@ from tortoise.transactions import in_transaction
 from core.errors import Forbidden, ValidationFailed
 from core.logging import logger
 from core.settings import Settings
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.mail import build_message, enqueue_mail
 from domain.passwords import hash_password
 from domain.sessions import can_sign_in, hash_token, issue_token
@@ -177,7 +177,7 @@ async def do_reset_password(tenant: TenantRecord, token: str, password: str) -> 
         )
         await record_event(
             tenant.id,
-            "user.password_reset",
+            EventType.USER_PASSWORD_RESET,
             {"id": user.id, "login": user.login},
             connection=connection,
         )

@@ -19,7 +19,7 @@ from core.errors import Conflict, NotFound
 from core.query import TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters, is_db_id
 from domain.counters import bump_counter, read_counter
 from domain.enrollments import check_course_id, check_user_id
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Branch, BranchCourse, BranchUser
 from shapes import branches as shapes
@@ -80,7 +80,7 @@ async def do_create_branch(tenant: TenantRecord, new: NewBranch) -> Branch:
             await bump_counter(tenant.id, BRANCHES_COUNTER, 1, connection=connection)
             await record_event(
                 tenant.id,
-                "branch.created",
+                EventType.BRANCH_CREATED,
                 {"id": branch.id, "name": branch.name},
                 connection=connection,
             )
@@ -108,7 +108,7 @@ async def do_update_branch(
             await branch.save(update_fields=[*changed, "updated_at"], using_db=connection)
             await record_event(
                 tenant.id,
-                "branch.updated",
+                EventType.BRANCH_UPDATED,
                 {"id": branch.id, "changes": changed},
                 connection=connection,
             )
@@ -129,7 +129,7 @@ async def do_delete_branch(tenant: TenantRecord, branch: Branch) -> None:
         await bump_counter(tenant.id, BRANCHES_COUNTER, -1, connection=connection)
         await record_event(
             tenant.id,
-            "branch.deleted",
+            EventType.BRANCH_DELETED,
             {"id": branch.id, "name": branch.name},
             connection=connection,
         )

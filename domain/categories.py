@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 from core.errors import Conflict, NotFound
 from core.query import INTEGER, TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters, is_db_id
 from domain.counters import bump_counter, read_counter
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.course import Category, Course
 from shapes import categories as shapes
 from tenants.records import TenantRecord
@@ -123,7 +123,7 @@ async def do_create_category(tenant: TenantRecord, new: NewCategory) -> Category
             await bump_counter(tenant.id, CATEGORIES_COUNTER, 1, connection=connection)
             await record_event(
                 tenant.id,
-                "category.created",
+                EventType.CATEGORY_CREATED,
                 {"id": category.id, "name": category.name, "parent_id": category.parent_id},
                 connection=connection,
             )
@@ -158,7 +158,7 @@ async def do_update_category(
             await category.save(update_fields=[*changed, "updated_at"], using_db=connection)
             await record_event(
                 tenant.id,
-                "category.updated",
+                EventType.CATEGORY_UPDATED,
                 {"id": category.id, "changes": changed},
                 connection=connection,
             )
@@ -189,7 +189,7 @@ async def do_delete_category(tenant: TenantRecord, category: Category) -> None:
         await bump_counter(tenant.id, CATEGORIES_COUNTER, -1, connection=connection)
         await record_event(
             tenant.id,
-            "category.deleted",
+            EventType.CATEGORY_DELETED,
             {"id": category.id, "name": category.name, "uncategorised_course_ids": course_ids},
             connection=connection,
         )

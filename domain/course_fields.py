@@ -23,7 +23,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest, NotFound, ValidationFailed
 from domain.custom_fields import MAX_VALUE_LENGTH, FieldKind, NewField, do_create_custom_field
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType
 from tenants.records import TenantRecord
@@ -116,7 +116,7 @@ async def do_update_course_field(
             await field.save(update_fields=list(changed), using_db=connection)
             await record_event(
                 tenant.id,
-                "course_field.updated",
+                EventType.COURSE_FIELD_UPDATED,
                 {"id": field.id, "changes": changed},
                 connection=connection,
             )

@@ -21,7 +21,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, InvalidRequest
 from domain.enrollments import check_course_id, check_user_id, enrollments_in_tenant
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.user import TokenPurpose, UserStatus, UserToken
 from tenants.records import TenantRecord
 
@@ -111,7 +111,7 @@ async def do_create_launch_link(
         )
         await record_event(
             tenant.id,
-            "course.launch_link_created",
+            EventType.COURSE_LAUNCH_LINK_CREATED,
             {"course_id": course.id, "user_id": user.id, "token_id": stored.id},
             connection=connection,
         )

@@ -40,7 +40,7 @@ from domain.counters import bump_counter, read_counter
 from domain.course_fields import COURSE_CUSTOM_FIELDS, CustomValue, check_custom_values
 from domain.custom_fields import do_store_field_values
 from domain.enrollments_of import do_delete_enrollments_of
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.course import SLUG_MAX, SLUG_PATTERN, Category, Course, CourseField, CourseFieldValue
 from shapes import courses as shapes
 from tenants.records import TenantRecord
@@ -227,7 +227,10 @@ async def do_create_course(tenant: TenantRecord, new: NewCourse) -> Course:
                 )
                 await bump_counter(tenant.id, COURSES_COUNTER, 1, connection=connection)
                 await record_event(
-                    tenant.id, "course.created", course_event_data(course), connection=connection
+                    tenant.id,
+                    EventType.COURSE_CREATED,
+                    course_event_data(course),
+                    connection=connection,
                 )
             return course
         except IntegrityError:
@@ -289,7 +292,7 @@ async def do_update_course(
             )
             await record_event(
                 tenant.id,
-                "course.updated",
+                EventType.COURSE_UPDATED,
                 {
                     "id": course.id,
                     "changes": {name: _event_value(value) for name, value in changed.items()},
@@ -319,7 +322,7 @@ async def do_delete_course(tenant: TenantRecord, course: Course) -> None:
         await bump_counter(tenant.id, COURSES_COUNTER, -1, connection=connection)
         await record_event(
             tenant.id,
-            "course.deleted",
+            EventType.COURSE_DELETED,
             {**course_event_data(course), "enrollments_deleted": enrollments},
             connection=connection,
         )

@@ -22,7 +22,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound
 from core.query import Page, is_db_id
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.course import CourseField, CourseFieldValue
 from models.user import FieldType, UserField, UserFieldValue
 from shapes import custom_fields as shapes
@@ -115,7 +115,7 @@ async def do_create_custom_field(
             )
             await record_event(
                 tenant.id,
-                f"{kind.owner}_field.created",
+                EventType(f"{kind.owner}_field.created"),
                 kind.created_event(field),
                 connection=connection,
             )
@@ -140,7 +140,7 @@ async def do_delete_custom_field(
             raise NotFound(f"No {kind.owner} field with id {field.id}")
         await record_event(
             tenant.id,
-            f"{kind.owner}_field.deleted",
+            EventType(f"{kind.owner}_field.deleted"),
             kind.deleted_event(field),
             connection=connection,
         )

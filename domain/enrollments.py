@@ -34,7 +34,7 @@ from core.sql import tenant_query
 from domain.counters import bump_counter, read_counter
 from domain.courses import access_course_by_id
 from domain.enrollments_of import ENROLLMENTS_COUNTER
-from domain.events import record_event, record_events
+from domain.events import EventType, record_event, record_events
 from domain.users import access_user_by_id
 from models.course import Course
 from models.learning import Enrollment, EnrollmentRole, ProgressStatus
@@ -162,7 +162,7 @@ async def do_enroll_missing(
         extra = dict(event_data or {})
         await record_events(
             tenant.id,
-            "enrollment.created",
+            EventType.ENROLLMENT_CREATED,
             [{**enrollment_event_data(e, role), **extra} for e in created],
             connection=connection,
         )
@@ -236,7 +236,7 @@ async def do_unenroll(
         await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -1, connection=conn)
         await record_event(
             tenant.id,
-            "enrollment.deleted",
+            EventType.ENROLLMENT_DELETED,
             {"id": found.id, "user_id": user_id, "course_id": course_id},
             connection=conn,
         )

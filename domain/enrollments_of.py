@@ -11,7 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.sql import tenant_query
 from domain.counters import bump_counter
-from domain.events import record_events
+from domain.events import EventType, record_events
 from tenants.records import TenantRecord
 
 ENROLLMENTS_COUNTER = "enrollments"
@@ -48,6 +48,6 @@ async def do_delete_enrollments_of(
         return 0
     await bump_counter(tenant.id, ENROLLMENTS_COUNTER, -len(rows), connection=connection)
     await record_events(
-        tenant.id, "enrollment.deleted", [dict(row) for row in rows], connection=connection
+        tenant.id, EventType.ENROLLMENT_DELETED, [dict(row) for row in rows], connection=connection
     )
     return len(rows)

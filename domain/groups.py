@@ -27,7 +27,7 @@ from core.errors import Conflict, NotFound
 from core.query import TEXT, TIMESTAMP, Filter, FilterField, Page, apply_filters, is_db_id
 from domain.counters import bump_counter, read_counter
 from domain.enrollments import check_course_id, check_user_id, do_enroll_missing
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.links import LinkKind, do_add_link, do_remove_link
 from models.organization import Group, GroupCourse, GroupMembership
 from shapes import groups as shapes
@@ -88,7 +88,7 @@ async def do_create_group(tenant: TenantRecord, new: NewGroup) -> Group:
             await bump_counter(tenant.id, GROUPS_COUNTER, 1, connection=connection)
             await record_event(
                 tenant.id,
-                "group.created",
+                EventType.GROUP_CREATED,
                 {"id": group.id, "name": group.name},
                 connection=connection,
             )
@@ -114,7 +114,7 @@ async def do_update_group(tenant: TenantRecord, group: Group, changes: Mapping[s
             await group.save(update_fields=[*changed, "updated_at"], using_db=connection)
             await record_event(
                 tenant.id,
-                "group.updated",
+                EventType.GROUP_UPDATED,
                 {"id": group.id, "changes": changed},
                 connection=connection,
             )
@@ -133,7 +133,7 @@ async def do_delete_group(tenant: TenantRecord, group: Group) -> None:
         await bump_counter(tenant.id, GROUPS_COUNTER, -1, connection=connection)
         await record_event(
             tenant.id,
-            "group.deleted",
+            EventType.GROUP_DELETED,
             {"id": group.id, "name": group.name},
             connection=connection,
         )

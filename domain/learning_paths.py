@@ -32,7 +32,7 @@ from core.query import (
 )
 from domain.counters import bump_counter, read_counter
 from domain.enrollments import NewEnrollment, check_user_id, do_enroll_missing
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.course import Course, LearningPath, LearningPathCourse
 from models.learning import LearningPathEnrollment
 from shapes import learning_paths as shapes
@@ -147,7 +147,7 @@ async def do_create_learning_path(tenant: TenantRecord, new: NewLearningPath) ->
         await bump_counter(tenant.id, LEARNING_PATHS_COUNTER, 1, connection=connection)
         await record_event(
             tenant.id,
-            "learning_path.created",
+            EventType.LEARNING_PATH_CREATED,
             {"id": path.id, "name": path.name, "course_ids": list(new.course_ids)},
             connection=connection,
         )
@@ -205,7 +205,7 @@ async def do_update_learning_path(
         for name, value in changed.items():
             setattr(path, name, value)
         await path.save(update_fields=[*changed, "updated_at"], using_db=connection)
-        await record_event(tenant.id, "learning_path.updated", event, connection=connection)
+        await record_event(tenant.id, EventType.LEARNING_PATH_UPDATED, event, connection=connection)
     return path
 
 
@@ -241,7 +241,7 @@ async def do_delete_learning_path(tenant: TenantRecord, path: LearningPath) -> N
         await bump_counter(tenant.id, LEARNING_PATHS_COUNTER, -1, connection=connection)
         await record_event(
             tenant.id,
-            "learning_path.deleted",
+            EventType.LEARNING_PATH_DELETED,
             {"id": path.id, "name": path.name},
             connection=connection,
         )
@@ -334,7 +334,7 @@ async def do_enroll_in_learning_path(
             enrolled = [c for c in course_ids if c in new_courses]
             await record_event(
                 tenant.id,
-                "learning_path_enrollment.created",
+                EventType.LEARNING_PATH_ENROLLMENT_CREATED,
                 {
                     "id": enrollment.id,
                     "user_id": user.id,
@@ -379,7 +379,7 @@ async def do_unenroll_from_learning_path(tenant: TenantRecord, user_id: int, pat
         )
         await record_event(
             tenant.id,
-            "learning_path_enrollment.deleted",
+            EventType.LEARNING_PATH_ENROLLMENT_DELETED,
             {"id": found[0], "user_id": user_id, "learning_path_id": path.id},
             connection=connection,
         )

@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound
 from core.query import is_db_id
+from domain.events import EventType
 from models.base import TenantOwned
 from tenants.records import TenantRecord
 
@@ -88,7 +89,7 @@ async def do_add_link(
             )
             await record_event(
                 tenant.id,
-                f"{kind.owner}.{kind.target}_added",
+                EventType(f"{kind.owner}.{kind.target}_added"),
                 {**pair, **added},
                 connection=connection,
             )
@@ -125,5 +126,5 @@ async def do_remove_link(
         if not deleted:
             raise NotFound(kind.linked(owner_id, target_id, "not"), param=f"{kind.target}_id")
         await record_event(
-            tenant.id, f"{kind.owner}.{kind.target}_removed", pair, connection=connection
+            tenant.id, EventType(f"{kind.owner}.{kind.target}_removed"), pair, connection=connection
         )

@@ -20,7 +20,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.user import TokenPurpose, User, UserStatus, UserToken
 from tenants.records import TenantRecord
 
@@ -122,7 +122,7 @@ async def do_issue_login(tenant: TenantRecord, user: User) -> IssuedLogin:
         )
         await record_event(
             tenant.id,
-            "user.logged_in",
+            EventType.USER_LOGGED_IN,
             {"id": user.id, "login": user.login, "via": "api"},
             connection=connection,
         )
@@ -220,7 +220,7 @@ async def do_logout_user(tenant: TenantRecord, user: User) -> int:
         await live.update(expires_at=at)
         await record_event(
             tenant.id,
-            "user.logged_out",
+            EventType.USER_LOGGED_OUT,
             {"id": user.id, "login": user.login, "sessions_ended": ended},
             connection=connection,
         )

@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import NotFound
 from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, choice, is_db_id
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import CefrLevel, CefrSkill, Training, TrainingItem, TrainingItemType
 from shapes import training_items as shapes
@@ -102,7 +102,7 @@ async def do_create_item(tenant: TenantRecord, new: NewTrainingItem) -> Training
         )
         await record_event(
             tenant.id,
-            "training_item.created",
+            EventType.TRAINING_ITEM_CREATED,
             {"id": item.id, "training_id": training.id, "name": item.name, "type": item.type},
             connection=connection,
         )
@@ -131,7 +131,7 @@ async def do_update_item(
             return current
         await record_event(
             tenant.id,
-            "training_item.updated",
+            EventType.TRAINING_ITEM_UPDATED,
             {"id": current.id, "training_id": current.training_id, "changed": sorted(changed)},
             connection=connection,
         )
@@ -147,7 +147,7 @@ async def do_delete_item(tenant: TenantRecord, item: TrainingItem) -> None:
         current = await delete_sibling(siblings, item.id, label="training item")
         await record_event(
             tenant.id,
-            "training_item.deleted",
+            EventType.TRAINING_ITEM_DELETED,
             {"id": current.id, "training_id": current.training_id, "name": current.name},
             connection=connection,
         )

@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import NotFound
 from core.query import INTEGER, TEXT, Filter, FilterField, Page, apply_filters, is_db_id
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.content import Training
 from models.course import Unit
@@ -92,7 +92,7 @@ async def do_create_training(tenant: TenantRecord, new: NewTraining) -> Training
         )
         await record_event(
             tenant.id,
-            "training.created",
+            EventType.TRAINING_CREATED,
             {"id": training.id, "lesson_id": lesson.id, "name": training.name},
             connection=connection,
         )
@@ -121,7 +121,7 @@ async def do_update_training(
             return current
         await record_event(
             tenant.id,
-            "training.updated",
+            EventType.TRAINING_UPDATED,
             {"id": current.id, "lesson_id": current.lesson_id, "changes": changed},
             connection=connection,
         )
@@ -137,7 +137,7 @@ async def do_delete_training(tenant: TenantRecord, training: Training) -> None:
         current = await delete_sibling(siblings, training.id, label="training")
         await record_event(
             tenant.id,
-            "training.deleted",
+            EventType.TRAINING_DELETED,
             {"id": current.id, "lesson_id": current.lesson_id, "name": current.name},
             connection=connection,
         )

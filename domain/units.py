@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 
 from core.errors import Conflict, NotFound, ValidationFailed
 from core.query import TEXT, Filter, FilterField, Page, apply_filters, choice, is_db_id
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.ordering import delete_sibling, lock_parent, make_room, update_sibling
 from models.course import Course, Unit, UnitType
 from shapes import units as shapes
@@ -90,7 +90,7 @@ async def do_create_unit(tenant: TenantRecord, course_id: int, new: NewUnit) -> 
         )
         await record_event(
             tenant.id,
-            "unit.created",
+            EventType.UNIT_CREATED,
             {"id": unit.id, "course_id": course_id, "name": unit.name, "position": position},
             connection=connection,
         )
@@ -119,7 +119,7 @@ async def do_update_unit(
             return current
         await record_event(
             tenant.id,
-            "unit.updated",
+            EventType.UNIT_UPDATED,
             {"id": current.id, "course_id": current.course_id, "changes": changed},
             connection=connection,
         )
@@ -136,7 +136,7 @@ async def do_delete_unit(tenant: TenantRecord, unit: Unit) -> None:
         current = await delete_sibling(units, unit.id, label="unit")
         await record_event(
             tenant.id,
-            "unit.deleted",
+            EventType.UNIT_DELETED,
             {"id": current.id, "course_id": current.course_id, "name": current.name},
             connection=connection,
         )
@@ -176,7 +176,7 @@ async def do_reorder_units(
             await Unit.bulk_update(moved, fields=["position"], using_db=connection)
         await record_event(
             tenant.id,
-            "course.units_reordered",
+            EventType.COURSE_UNITS_REORDERED,
             {"course_id": course_id, "unit_ids": list(unit_ids)},
             connection=connection,
         )

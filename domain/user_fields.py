@@ -31,7 +31,7 @@ from domain.custom_fields import (
     NewField,
     do_create_custom_field,
 )
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.user import FieldType, UserField, UserFieldValue
 from tenants.records import TenantRecord
 
@@ -136,7 +136,7 @@ async def do_update_user_field(
             await field.save(update_fields=list(changed), using_db=connection)
             await record_event(
                 tenant.id,
-                "user_field.updated",
+                EventType.USER_FIELD_UPDATED,
                 {**user_field_event_data(field), "changed": sorted(changed)},
                 connection=connection,
             )

@@ -17,7 +17,7 @@ from core.query import is_db_id
 from domain.counters import bump_counter
 from domain.custom_fields import do_store_field_values
 from domain.enrollments_of import do_delete_enrollments_of
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.passwords import hash_password, verify_password
 from domain.user_fields import USER_CUSTOM_FIELDS, check_custom_fields
 from domain.user_profiles import forget_user_profile
@@ -112,7 +112,7 @@ async def do_create_user(tenant: TenantRecord, new: NewUser) -> User:
             )
             await bump_counter(tenant.id, USERS_COUNTER, 1, connection=connection)
             await record_event(
-                tenant.id, "user.created", user_event_data(user), connection=connection
+                tenant.id, EventType.USER_CREATED, user_event_data(user), connection=connection
             )
     except IntegrityError:
         raise await _conflict(tenant, vars_of(new)) from None
@@ -224,7 +224,7 @@ async def do_update_user(
             )
             await record_event(
                 tenant.id,
-                "user.updated",
+                EventType.USER_UPDATED,
                 {
                     **user_event_data(user),
                     "changed": sorted(
@@ -260,5 +260,7 @@ async def do_delete_user(tenant: TenantRecord, user: User) -> None:
         if not deleted:
             raise NotFound(f"No user with id {user.id}")
         await bump_counter(tenant.id, USERS_COUNTER, -1, connection=connection)
-        await record_event(tenant.id, "user.deleted", user_event_data(user), connection=connection)
+        await record_event(
+            tenant.id, EventType.USER_DELETED, user_event_data(user), connection=connection
+        )
     forget_user_profile(tenant, user.id)

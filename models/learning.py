@@ -75,6 +75,9 @@ class UnitProgress(TenantOwned):
         ProgressStatus, max_length=16, default=ProgressStatus.NOT_ATTEMPTED
     )
     score = fields.FloatField(null=True)
+    # When the attempt that gave ``score`` happened: a later attempt replaces it, an earlier one
+    # delivered late does not.
+    scored_at = fields.DatetimeField(null=True)
     attempts = fields.IntField(default=0)
     time_spent_seconds = fields.IntField(default=0)
     started_at = fields.DatetimeField(null=True)

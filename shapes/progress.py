@@ -14,8 +14,6 @@ from shapes import From, Id, Shape, Timestamp, enum_schema
 RESULT_UNIT_TYPES = (UnitType.TEST.value, UnitType.SURVEY.value)
 
 Status = Annotated[str, enum_schema(ProgressStatus), From(convert=str)]
-Score = Annotated[float | None, Field(description="0-100; null until scored")]
-Seconds = Annotated[int, Field(ge=0)]
 
 
 class CourseProgress(Shape):
@@ -23,8 +21,13 @@ class CourseProgress(Shape):
     course_id: Id
     status: Status
     progress_percent: Annotated[float, Field(ge=0, le=100)]
-    score: Score
-    time_spent_seconds: Seconds
+    score: Annotated[
+        float | None,
+        Field(description="0-100: the mean score of the scored active units; null until one is"),
+    ]
+    time_spent_seconds: Annotated[
+        int, Field(ge=0, description="Seconds spent, summed over every event in the course")
+    ]
     enrolled_at: Timestamp
     completed_at: Timestamp | None
     last_updated: Annotated[Timestamp, From("updated_at")]
@@ -35,9 +38,18 @@ class UnitProgress(Shape):
     unit_id: Id
     course_id: Id
     status: Status
-    score: Score
-    attempts: Annotated[int, Field(ge=0)]
-    time_spent_seconds: Seconds
+    score: Annotated[
+        float | None, Field(description="0-100: the latest attempt's score; null until scored")
+    ]
+    attempts: Annotated[
+        int,
+        Field(
+            ge=0, description="Results reported for the unit as a whole: completed, passed, failed"
+        ),
+    ]
+    time_spent_seconds: Annotated[
+        int, Field(ge=0, description="Seconds spent, summed over every event in the unit")
+    ]
     started_at: Timestamp | None
     completed_at: Timestamp | None
     last_updated: Annotated[Timestamp, From("updated_at")]

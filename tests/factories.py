@@ -17,7 +17,7 @@ from domain.categories import NewCategory, do_create_category
 from domain.counters import read_counter
 from domain.course_fields import NewCourseField, do_create_course_field
 from domain.courses import NewCourse, do_create_course
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.jobs import enqueue_job
 from domain.learning_paths import NewLearningPath, do_create_learning_path
 from domain.units import NewUnit, do_create_unit
@@ -241,7 +241,7 @@ async def counter_value(tenant_id: int, name: str) -> int:
         return await read_counter(tenant_id, name)
 
 
-async def make_event(tenant_id: int, type: str, data: dict[str, Any]) -> Event:
+async def make_event(tenant_id: int, type: EventType, data: dict[str, Any]) -> Event:
     """An event of the tenant, with its dispatch job, recorded as that tenant."""
     with tenant_scope(tenant_id):
         return await record_event(tenant_id, type, data)

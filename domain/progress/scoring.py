@@ -8,6 +8,8 @@ import math
 from models.progress import ProgressOutcome
 
 COMPLETING = (ProgressOutcome.COMPLETED, ProgressOutcome.PASSED)
+# Outcomes that end an attempt, with a result.
+ATTEMPTING = (*COMPLETING, ProgressOutcome.FAILED)
 ITEM_XP = 10
 LESSON_XP = 20
 # Level n begins at LEVEL_STEP * n * (n - 1) / 2 XP: 0, 100, 300, 600, 1000, ...

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from domain.events import EventType
 from models.event import Event
 from models.learning import ProgressStatus
 from tests.factories import (
@@ -136,11 +137,13 @@ def test_timeline_names_events_as_talentlms_does(api: Api, run: Any, tenant_a: S
     assert enrolled.status_code == 200, enrolled.text
     run(
         make_event(
-            tenant_a.tenant.id, "course.completed", {"user_id": user_id, "course_id": course.id}
+            tenant_a.tenant.id,
+            EventType.COURSE_COMPLETED,
+            {"user_id": user_id, "course_id": course.id},
         )
     )
     # Not a TalentLMS timeline event: left out.
-    run(make_event(tenant_a.tenant.id, "export.completed", {"export": {"id": 1}}))
+    run(make_event(tenant_a.tenant.id, EventType.EXPORT_COMPLETED, {"export": {"id": 1}}))
 
     body = timeline(api, tenant_a)
     types = [e["type"] for e in body["_data"]]

@@ -12,7 +12,7 @@ import pytest
 from core.scoping import tenant_scope
 from domain import groups
 from domain.enrollments_of import ENROLLMENTS_COUNTER
-from domain.events import record_event
+from domain.events import EventType, record_event
 from domain.groups import (
     NewGroup,
     do_add_group_course,
@@ -54,7 +54,9 @@ def test_a_failure_midway_through_a_large_group_writes_nothing(
     course = run(make_course(tenant))
     events_before = run(Event.all().count())
 
-    async def fail_after_the_enrollments(tenant_id: int, type: str, *args: Any, **kw: Any) -> Any:
+    async def fail_after_the_enrollments(
+        tenant_id: int, type: EventType, *args: Any, **kw: Any
+    ) -> Any:
         if type == "group.course_added":
             # By now every member's enrollment and event has been written in the transaction.
             assert await Enrollment.filter(course_id=course.id).using_db(
