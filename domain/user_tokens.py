@@ -35,7 +35,7 @@ from core.query import (
     is_db_id,
 )
 from domain.api_keys import ALL_SCOPES, SCOPES, SecretFormat, hash_key, scope_allows, secret_matches
-from domain.events import record_event
+from domain.events import EventType, record_event
 from models.access_token import AccessToken, AccessTokenKind
 from models.user import User, UserType
 from shapes import user_tokens as shapes
@@ -179,7 +179,7 @@ async def do_issue_user_token(tenant: TenantRecord, user: User, *, via: str) -> 
         )
         await record_event(
             tenant.id,
-            "user.logged_in",
+            EventType.USER_LOGGED_IN,
             {"id": user.id, "login": user.login, "via": via},
             connection=connection,
         )
