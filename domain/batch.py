@@ -77,15 +77,17 @@ SEALED_FIELD = "password_sealed"
 Items = Sequence[tuple[int, Mapping[str, Any]]]
 
 
+def seal_item_password(item: Mapping[str, Any], secret_key: str) -> dict[str, Any]:
+    """``item`` with its ``password``, if any, replaced by its sealed form, to be stored."""
+    copy = dict(item)
+    if copy.get("password") is not None:
+        copy[SEALED_FIELD] = seal_password(secret_key, copy.pop("password"))
+    return copy
+
+
 def seal_passwords(items: Items, secret_key: str) -> list[tuple[int, dict[str, Any]]]:
     """``items`` with each ``password`` replaced by its sealed form, to be queued."""
-    sealed = []
-    for index, item in items:
-        copy = dict(item)
-        if copy.get("password") is not None:
-            copy[SEALED_FIELD] = seal_password(secret_key, copy.pop("password"))
-        sealed.append((index, copy))
-    return sealed
+    return [(index, seal_item_password(item, secret_key)) for index, item in items]
 
 
 def unseal_passwords(items: Items, secret_key: str) -> list[tuple[int, dict[str, Any]]]:

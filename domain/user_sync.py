@@ -35,6 +35,7 @@ from domain.batch import (
     load_tenant,
     password_hashes,
     run_task,
+    unseal_passwords,
     user_values,
 )
 from domain.counters import bump_counter
@@ -366,14 +367,20 @@ async def _sync(
 
 
 async def do_sync_users(
-    task: BatchTask, path: Path, deactivate_missing: bool, *, job_id: int, worker_id: str
+    task: BatchTask,
+    path: Path,
+    deactivate_missing: bool,
+    *,
+    secret_key: str,
+    job_id: int,
+    worker_id: str,
 ) -> None:
     """Run the sync of the rows stored at ``path`` for ``task`` and complete the job, in one
     transaction (a dry run rolls back its writes and keeps only the task's results). The
     passwords are hashed before it opens. Raises LeaseLostError, with nothing written, when the
     worker no longer holds the job."""
     tenant = await load_tenant(task.tenant_id)
-    rows = read_rows(path)
+    rows = unseal_passwords(read_rows(path), secret_key)
     hashes = await password_hashes(rows, dry_run=task.dry_run)
 
     async def work(conn: BaseDBAsyncClient) -> Results:

@@ -56,5 +56,12 @@ async def sync_users(job: JobContext) -> None:
     await _settle(
         job,
         task,
-        do_sync_users(task, path, deactivate, job_id=job.id, worker_id=job.worker_id),
+        do_sync_users(
+            task,
+            path,
+            deactivate,
+            secret_key=job.settings.secret_key,
+            job_id=job.id,
+            worker_id=job.worker_id,
+        ),
     )

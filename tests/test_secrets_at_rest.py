@@ -4,6 +4,7 @@ run (and the jobs it queued with it), every text column of the database is searc
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -99,3 +100,40 @@ def test_no_table_holds_a_password_in_clear(
         assert len(found.json["_data"]) == 1, found.text
     for password in passwords.values():
         assert run(columns_holding(settings.database_url, password)) == [], password
+
+
+def files_holding(root: Path, needle: str) -> list[Path]:
+    return [
+        path for path in root.rglob("*") if path.is_file() and needle.encode() in path.read_bytes()
+    ]
+
+
+def test_a_queued_hr_sync_keeps_no_password_in_clear_on_disk(
+    api: Api, run: Any, settings: Settings, tenant_a: Seeded
+) -> None:
+    password = f"Pw-sync-{secrets.token_hex(8)}"
+    login = f"sync{secrets.token_hex(4)}"
+    row = {
+        "login": login,
+        "email": f"{login}@example.com",
+        "name": "Sy",
+        "surname": "Nc",
+        "password": password,
+    }
+    csv = ",".join(row) + "\n" + ",".join(row.values()) + "\n"
+    synced = api.post(
+        "/api/v2/batch/users",
+        tenant=tenant_a,
+        content=csv.encode(),
+        headers={"Content-Type": "text/csv"},
+    )
+    assert synced.status_code == 202, synced.text
+    exports = Path(settings.exports_dir)
+    assert any(exports.rglob("*.jsonl")), "the sync's rows wait on disk for the worker"
+    assert files_holding(exports, password) == []
+
+    drain(run, settings)
+    signed_in = api.post(
+        "/api/v2/auth/sign-in", tenant=tenant_a, json={"login": login, "password": password}
+    )
+    assert signed_in.status_code == 200, signed_in.text

@@ -25,6 +25,7 @@ from api.body import item_error_of
 from api.request import AtriumRequest
 from api.v2.users.bodies import BatchUser, UpdateUser
 from core.errors import InvalidRequest, ValidationFailed
+from domain.batch import seal_item_password
 from domain.user_sync import MAX_ROWS, sync_file_path
 from tenants.records import TenantRecord
 
@@ -126,9 +127,10 @@ def _rows(path: Path) -> Iterator[list[str]]:
             raise ValidationFailed(f"The CSV file is malformed: {exc}", param="body") from None
 
 
-def parse_user_csv(upload: Path, out: Path) -> int:
+def parse_user_csv(upload: Path, out: Path, secret_key: str) -> int:
     """Check the CSV file ``upload`` and write its rows to ``out`` as JSON lines
-    (``{"index": n, "item": {...}}``); returns the number of rows. Raises ValidationFailed for
+    (``{"index": n, "item": {...}}``, passwords sealed under ``secret_key``: the file waits on
+    disk for the worker); returns the number of rows. Raises ValidationFailed for
     a bad header, any bad row (naming up to `MAX_REPORTED` of them), a user listed twice, more
     than `MAX_ROWS` rows, or text that is not UTF-8."""
     rows = _rows(upload)
@@ -166,7 +168,8 @@ def parse_user_csv(upload: Path, out: Path) -> int:
                 if len(errors) >= MAX_REPORTED:
                     break
                 continue
-            target.write(orjson.dumps({"index": index, "item": item}) + b"\n")
+            stored = seal_item_password(item, secret_key)
+            target.write(orjson.dumps({"index": index, "item": stored}) + b"\n")
     if errors:
         raise ValidationFailed(
             f"{len(errors)} bad rows{' (the first ones)' if len(errors) >= MAX_REPORTED else ''}; "
@@ -198,7 +201,9 @@ async def receive_user_csv(request: AtriumRequest, tenant: TenantRecord) -> tupl
             while (chunk := await stream.read()) is not None:
                 handle.write(chunk)
                 digest.update(chunk)
-        count = await asyncio.to_thread(parse_user_csv, upload, out)
+        count = await asyncio.to_thread(
+            parse_user_csv, upload, out, request.app.ctx.settings.secret_key
+        )
     except (ValidationFailed, PayloadTooLarge):
         out.unlink(missing_ok=True)
         raise
