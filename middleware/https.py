@@ -13,7 +13,7 @@ from core.errors import Forbidden
 
 def require_https(request: AtriumRequest) -> None:
     policy = policy_of(request)
-    if policy is None or not policy.https or not request.app.ctx.settings.require_https:
+    if policy is None or not policy.https or not request.app.ctx.require_https:
         return
     if request.scheme not in ("https", "wss"):
         raise Forbidden("HTTPS is required: call this API over https://")
