@@ -18,5 +18,6 @@ def resolve_api_version(request: AtriumRequest) -> None:
 
 
 def echo_api_version(request: AtriumRequest, response: BaseHTTPResponse) -> None:
-    if request.ctx.api_version is not None:
-        response.headers["X-API-Version"] = version_text(request.ctx.api_version)
+    version = request.ctx.api_version
+    if version is not None:
+        response.headers["X-API-Version"] = version_text(version)
