@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from api.policy import policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import AuthenticationFailed, Forbidden
 from domain.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
@@ -22,9 +22,8 @@ TOUCHED_KEYS_MAX = 10_000
 _touched_at: dict[int, float] = {}
 
 
-async def authenticate(request: AtriumRequest) -> None:
-    policy = policy_of(request)
-    if policy is None or not policy.key:
+async def authenticate(request: AtriumRequest, policy: RoutePolicy) -> None:
+    if not policy.key:
         return
     tenant = request.ctx.require_tenant()
     raw = request.headers.get("x-api-key", "")

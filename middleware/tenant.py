@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from api.policy import policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import Forbidden, InvalidRequest, NotFound
 from core.scoping import set_current_tenant
@@ -17,10 +17,7 @@ from tenants.lookup import find_tenant
 from tenants.resolution import ROOT, subdomain_from_host
 
 
-async def resolve_tenant(request: AtriumRequest) -> None:
-    policy = policy_of(request)
-    if policy is None:
-        return
+async def resolve_tenant(request: AtriumRequest, policy: RoutePolicy) -> None:
     app = request.app.ctx
     # One lookup serves the Host and the check that there is one (each costs a case-insensitive
     # search of the headers).
