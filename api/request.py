@@ -30,6 +30,16 @@ class AppContext:
     # None when rate limits are off.
     limiter: RateLimiter | None = None
     sign_in_throttle: SignInThrottle | None = None
+    # The settings every request reads, copied once: an attribute of the pydantic settings costs
+    # more than a dataclass's, and `Settings.trusts_proxy` is a property of three of them.
+    require_https: bool = field(init=False)
+    trusts_proxy: bool = field(init=False)
+    base_domain: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.require_https = self.settings.require_https
+        self.trusts_proxy = self.settings.trusts_proxy
+        self.base_domain = self.settings.base_domain
 
     def require_sign_in_throttle(self) -> SignInThrottle:
         if self.sign_in_throttle is None:

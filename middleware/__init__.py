@@ -8,6 +8,7 @@ from __future__ import annotations
 from sanic import HTTPResponse, Sanic
 from sanic.response import BaseHTTPResponse
 
+from api.policy import policy_of
 from api.request import AtriumRequest
 from middleware.access_log import install_access_log, log_request
 from middleware.api_version import echo_api_version, resolve_api_version
@@ -26,14 +27,17 @@ from middleware.tenant import resolve_tenant
 async def run_request_stack(request: AtriumRequest) -> HTTPResponse | None:
     """The request's steps in order; an answer from a step (a replay) is the request's."""
     assign_request_id(request)
-    require_https(request)
-    await resolve_tenant(request)
-    await authenticate(request)
-    resolve_api_version(request)
-    await enforce_rate_limit(request)
+    policy = policy_of(request)  # read once, handed to each step
+    if policy is None:  # no route matched: the router answers 404/405 itself
+        return None
+    require_https(request, policy)
+    await resolve_tenant(request, policy)
+    await authenticate(request, policy)
+    resolve_api_version(request, policy)
+    await enforce_rate_limit(request, policy)
     if request.method != "POST":  # the only method with idempotency keys
         return None
-    return await check_idempotency_key(request)
+    return await check_idempotency_key(request, policy)
 
 
 async def run_response_stack(request: AtriumRequest, response: BaseHTTPResponse) -> None:

@@ -130,6 +130,7 @@ def install_access_log(app: Sanic) -> None:  # type: ignore[type-arg]
 
 def logged_path(request: AtriumRequest) -> str:
     """The request's path, or its route's template where the path carries personal data."""
-    if request.route is not None and not PERSONAL_PATH_PARAMETERS.isdisjoint(request.match_info):
+    params = request.match_info
+    if params and request.route is not None and not PERSONAL_PATH_PARAMETERS.isdisjoint(params):
         return "/" + request.route.path
     return request.path

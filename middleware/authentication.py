@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from api.policy import RoutePolicy, policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import AuthenticationFailed, Forbidden, InvalidRequest, NotFound
 from domain.api_keys import do_touch_api_key, key_matches, parse_key, scope_allows
@@ -38,9 +38,8 @@ _AUTHORIZATION = "Authorization"
 _X_API_KEY = "X-API-Key"
 
 
-async def authenticate(request: AtriumRequest) -> None:
-    policy = policy_of(request)
-    if policy is None or not policy.key:
+async def authenticate(request: AtriumRequest, policy: RoutePolicy) -> None:
+    if not policy.key:
         return
     tenant = request.ctx.require_tenant()
     headers = request.headers

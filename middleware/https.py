@@ -6,14 +6,13 @@ settings (``PROXIES_COUNT``, ``FORWARDED_SECRET``, ``REAL_IP_HEADER``) say to tr
 
 from __future__ import annotations
 
-from api.policy import policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import Forbidden
 
 
-def require_https(request: AtriumRequest) -> None:
-    policy = policy_of(request)
-    if policy is None or not policy.https or not request.app.ctx.settings.require_https:
+def require_https(request: AtriumRequest, policy: RoutePolicy) -> None:
+    if not policy.https or not request.app.ctx.require_https:
         return
     if request.scheme not in ("https", "wss"):
         raise Forbidden("HTTPS is required: call this API over https://")

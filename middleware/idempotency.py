@@ -19,7 +19,7 @@ import hashlib
 from sanic import HTTPResponse
 from sanic.response import BaseHTTPResponse
 
-from api.policy import policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import InvalidRequest
 from domain.idempotency import (
@@ -61,11 +61,8 @@ def _body_pending(request: AtriumRequest) -> bool:
     return stream is not None and bool(stream.request_body) and not request.body
 
 
-async def check_idempotency_key(request: AtriumRequest) -> HTTPResponse | None:
-    if request.method != "POST" or request.ctx.tenant is None:
-        return None
-    policy = policy_of(request)
-    if policy is None or not policy.key:
+async def check_idempotency_key(request: AtriumRequest, policy: RoutePolicy) -> HTTPResponse | None:
+    if request.method != "POST" or request.ctx.tenant is None or not policy.key:
         return None
     key = _key(request)
     if key is None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sanic.response import BaseHTTPResponse
 
-from api.policy import policy_of
+from api.policy import RoutePolicy
 from api.request import AtriumRequest
 from core.errors import RateLimited
 from tenants.plans import BURST_WINDOW_SECONDS
@@ -55,12 +55,9 @@ def rate_limit_headers(verdict: Verdict) -> dict[str, str]:
     }
 
 
-async def enforce_rate_limit(request: AtriumRequest) -> None:
+async def enforce_rate_limit(request: AtriumRequest, policy: RoutePolicy) -> None:
     limiter = request.app.ctx.limiter
-    if limiter is None:
-        return
-    policy = policy_of(request)
-    if policy is None or not policy.tenant_api:
+    if limiter is None or not policy.tenant_api:
         return
     tenant = request.ctx.require_tenant()
     if policy.key:

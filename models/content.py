@@ -57,7 +57,8 @@ class Training(TenantOwned):
         "models.Unit", related_name="trainings", on_delete=fields.CASCADE, db_constraint=False
     )
     lesson_id: int
-    # Denormalised from the lesson, which never changes course.
+    # Denormalised from the lesson, which never changes course. Plain columns of a link, like the
+    # other denormalised ids below: their composite keys are written in the migrations.
     course_id = fields.IntField()
     position = fields.IntField()
     name = fields.CharField(max_length=191)
@@ -68,7 +69,7 @@ class Training(TenantOwned):
     class Meta:
         table = "trainings"
         unique_together = (("tenant_id", "id"),)
-        indexes = (("tenant_id", "lesson_id", "position"),)
+        indexes = (("tenant_id", "lesson_id", "position"), ("tenant_id", "course_id"))
 
 
 class TrainingItem(TenantOwned):
@@ -98,4 +99,8 @@ class TrainingItem(TenantOwned):
     class Meta:
         table = "training_items"
         unique_together = (("tenant_id", "id"),)
-        indexes = (("tenant_id", "training_id", "position"), ("tenant_id", "lesson_id"))
+        indexes = (
+            ("tenant_id", "training_id", "position"),
+            ("tenant_id", "lesson_id"),
+            ("tenant_id", "course_id"),
+        )

@@ -24,8 +24,8 @@ class Category(TenantOwned):
         "models.Tenant", related_name=False, on_delete=fields.CASCADE
     )
     name = fields.CharField(max_length=191)
-    # A plain column: aerich cannot create a table holding a foreign key to itself, so the
-    # parent's existence (in the same tenant) is checked by the domain code.
+    # A plain column: aerich cannot create a table holding a foreign key to itself. Its composite
+    # key to the tenant's categories is written in the migration that adds it.
     parent_id = fields.IntField(null=True)
     price = fields.FloatField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -34,6 +34,7 @@ class Category(TenantOwned):
     class Meta:
         table = "categories"
         unique_together = (("tenant_id", "name"), ("tenant_id", "id"))
+        indexes = (("tenant_id", "parent_id"),)
 
 
 class Course(TenantOwned):

@@ -94,4 +94,4 @@ class ItemCompletion(TenantOwned):
     class Meta:
         table = "item_completions"
         unique_together = (("tenant_id", "user_id", "training_item_id"),)
-        indexes = (("tenant_id", "user_id", "lesson_id"),)
+        indexes = (("tenant_id", "user_id", "lesson_id"), ("tenant_id", "lesson_id"))
