@@ -63,7 +63,6 @@ def main(argv: list[str]) -> None:
     mode = argv[1] if len(argv) > 1 else ""
     app = provider_app(require_nonce=True)
 
-    @app.after_request
     def tamper(response: flask.Response) -> flask.Response:
         if not mode or flask.request.path != "/oauth2/token" or response.status_code != 200:
             return response
@@ -73,6 +72,7 @@ def main(argv: list[str]) -> None:
         response.set_data(json.dumps(body))
         return response
 
+    app.after_request(tamper)
     server = make_server("127.0.0.1", port, app, threaded=True)
     print("ready", flush=True)
     server.serve_forever()
