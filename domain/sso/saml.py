@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from lxml import etree
 from onelogin.saml2.auth import OneLogin_Saml2_Auth
 from onelogin.saml2.constants import OneLogin_Saml2_Constants
 from onelogin.saml2.errors import OneLogin_Saml2_Error, OneLogin_Saml2_ValidationError
@@ -139,7 +140,13 @@ async def do_finish_saml_login(
     auth = _auth(config, request)
     try:
         auth.process_response()
-    except (OneLogin_Saml2_Error, OneLogin_Saml2_ValidationError, ValueError) as exc:
+    # ValueError covers bad base64, text and defusedxml's refusals (DTDs, entities).
+    except (
+        OneLogin_Saml2_Error,
+        OneLogin_Saml2_ValidationError,
+        etree.LxmlError,
+        ValueError,
+    ) as exc:
         raise Forbidden(f"The SAML response was refused: {exc}") from None
     if auth.get_errors() or not auth.is_authenticated():
         reason = auth.get_last_error_reason() or "not valid"

@@ -17,6 +17,7 @@ from lxml import etree
 from sanic_testing import testing
 
 from core.scoping import tenant_scope
+from core.settings import Settings
 from domain.groups import NewGroup, do_create_group
 from domain.sso.codes import do_consume_sso_code
 from models.organization import GroupMembership
@@ -30,6 +31,7 @@ from tests.sso import (
     start_counterpart,
     users_with_email,
 )
+from tests.test_secrets_at_rest import columns_holding
 
 NS = {
     "saml": "urn:oasis:names:tc:SAML:2.0:assertion",
@@ -136,7 +138,11 @@ def _email() -> str:
 
 
 def test_sign_in_creates_the_user_joins_groups_and_redirects_with_a_one_time_code(
-    api: Api, tenant_a: Seeded, start_idp: Callable[[Seeded], SamlIdp], run: Any
+    api: Api,
+    tenant_a: Seeded,
+    start_idp: Callable[[Seeded], SamlIdp],
+    run: Any,
+    settings: Settings,
 ) -> None:
     idp = start_idp(tenant_a)
     with tenant_scope(tenant_a.tenant.id):
@@ -148,6 +154,7 @@ def test_sign_in_creates_the_user_joins_groups_and_redirects_with_a_one_time_cod
     assert response.status_code == 302, response.text
     code = code_of(response.headers["location"])
     assert response.headers["cache-control"] == "no-store"
+    assert run(columns_holding(settings.database_url, code)) == []
     [user] = run(users_with_email(tenant_a.tenant, email))
     assert (user.name, user.surname, user.login) == ("Ada", "Lovelace", email)
     with tenant_scope(tenant_a.tenant.id):
