@@ -25,14 +25,17 @@ def code_hash(code: str) -> str:
 
 
 async def do_issue_sso_code(tenant: TenantRecord, user: User, protocol: SsoProtocol) -> str:
-    """A new one-time code for ``user``; the code itself is returned, never stored."""
+    """A new one-time code for ``user``; the code itself is returned, never stored. The
+    tenant's expired codes, used or not, are dropped on the way."""
     code = CODE_PREFIX + secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    await SsoCode.filter(tenant_id=tenant.id, expires_at__lt=now).delete()
     await SsoCode.create(
         tenant_id=tenant.id,
         user_id=user.id,
         protocol=protocol,
         code_hash=code_hash(code),
-        expires_at=datetime.now(UTC) + CODE_TTL,
+        expires_at=now + CODE_TTL,
     )
     return code
 
