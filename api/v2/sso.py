@@ -8,6 +8,7 @@ a one-time ``code`` for ``POST /api/v2/auth/exchange``.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 from urllib.parse import urlencode
 
@@ -24,7 +25,7 @@ from api.openapi import Reply, describe, response_header, shape_component, singl
 from api.policy import RoutePolicy, requires
 from api.request import AtriumRequest
 from api.responses import one
-from core.errors import ValidationFailed
+from core.errors import InvalidRequest, ValidationFailed
 from domain.sso.codes import do_issue_sso_code
 from domain.sso.config import (
     NewSsoConfig,
@@ -53,6 +54,8 @@ TAG = "Single sign-on"
 # Opened by a browser: no key, no API version header; the IdP's answer is the credential.
 BROWSER = RoutePolicy(key=False, versioned=False)
 NO_NUL = r"^[^\x00]*$"
+PRINTABLE = r"^[!-~]*$"
+MAX_REDIRECT = 2048
 ROLES = {name: user_type for user_type, name in USER_TYPE_NAMES.items()}
 RoleName = Literal["SuperAdmin", "Admin", "Instructor", "Learner-Instructor", "Learner"]
 LOCATION = response_header("Location", "Where the browser goes next", {"type": "string"})
@@ -103,7 +106,7 @@ class SsoBody(BaseModel):
 SSO_SETTINGS = shape_component(shapes.SsoSettings)
 _REDIRECT = Parameter(
     "redirect",
-    String(maxLength=2048),
+    String(pattern=PRINTABLE, maxLength=MAX_REDIRECT),
     location="query",
     description="Where to send the browser afterwards: one of the allowed_redirect_urls "
     "(default: the first)",
@@ -180,10 +183,20 @@ async def put_settings(request: AtriumRequest) -> HTTPResponse:
     return _settings_body(request, config)
 
 
+def _printable_arg(request: AtriumRequest, name: str, limit: int) -> str | None:
+    """Query parameter ``name``: printable ASCII of at most ``limit`` characters, or None."""
+    value = single_arg(request, name)
+    if value is not None and (len(value) > limit or not re.fullmatch(PRINTABLE, value)):
+        raise InvalidRequest(
+            f"{name} must be printable ASCII of at most {limit} characters", param=name
+        )
+    return value
+
+
 def _redirect_target(request: AtriumRequest, config: SsoConfig) -> str:
     """The allowed URL the ``redirect`` parameter names (the first allowed one without it)."""
     check_known(request, ("redirect",))
-    wanted = single_arg(request, "redirect")
+    wanted = _printable_arg(request, "redirect", MAX_REDIRECT)
     allowed = list(config.allowed_redirect_urls)
     if wanted is None and allowed:
         return allowed[0]
@@ -304,7 +317,16 @@ async def oidc_login(request: AtriumRequest) -> HTTPResponse:
     return redirect(url)
 
 
-_CALLBACK_PARAMETERS = ("code", "state", "error", "error_description", "iss", "session_state")
+# What a provider sends back, with room to spare; printable ASCII keeps the request line short.
+_CALLBACK_LIMITS = {
+    "code": 512,
+    "state": 256,
+    "iss": 512,
+    "session_state": 128,
+    "error": 64,
+    "error_description": 256,
+}
+_CALLBACK_PARAMETERS = tuple(_CALLBACK_LIMITS)
 
 
 @bp.get("/sso/oidc/callback", ctx_policy=BROWSER)
@@ -313,7 +335,8 @@ _CALLBACK_PARAMETERS = ("code", "state", "error", "error_description", "iss", "s
     "OpenID Connect redirect URI",
     tag=TAG,
     parameters=[
-        Parameter(name, String(maxLength=4096), location="query") for name in _CALLBACK_PARAMETERS
+        Parameter(name, String(pattern=PRINTABLE, maxLength=limit), location="query")
+        for name, limit in _CALLBACK_LIMITS.items()
     ],
     responses=_BACK,
     errors={
@@ -326,7 +349,11 @@ _CALLBACK_PARAMETERS = ("code", "state", "error", "error_description", "iss", "s
 async def oidc_callback(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
     check_known(request, _CALLBACK_PARAMETERS)
-    params = {name: value for name in _CALLBACK_PARAMETERS if (value := single_arg(request, name))}
+    params = {
+        name: value
+        for name, limit in _CALLBACK_LIMITS.items()
+        if (value := _printable_arg(request, name, limit))
+    }
     config = await access_sso_config(tenant)
     identity, redirect_url = await do_finish_oidc_login(
         tenant, config, request.app.ctx.settings, _base_url(request), params
