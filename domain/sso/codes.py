@@ -11,8 +11,9 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from core.errors import ValidationFailed
+from domain.sessions import can_sign_in
 from models.sso import SsoCode, SsoProtocol
-from models.user import User, UserStatus
+from models.user import User
 from tenants.records import TenantRecord
 
 CODE_TTL = timedelta(seconds=60)
@@ -55,6 +56,6 @@ async def do_consume_sso_code(tenant: TenantRecord, code: str) -> tuple[User, Ss
     if row is None or not await SsoCode.filter(id=row.id, used_at=None).update(used_at=now):
         raise refused
     user = await User.filter(tenant_id=tenant.id, id=row.user_id).first()
-    if user is None or user.status != UserStatus.ACTIVE:
+    if user is None or not can_sign_in(user, now):
         raise refused
     return user, row.protocol

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from email_validator import EmailNotValidError, validate_email
 
 from core.errors import Conflict, Forbidden
 from domain.groups import do_add_group_member, groups_in_tenant
+from domain.sessions import can_sign_in
 from domain.users import NewUser, do_create_user, do_update_user, users_in_tenant
 from models.organization import GroupMembership
 from models.sso import SsoConfig, SsoProtocol
-from models.user import User, UserStatus
+from models.user import User
 from tenants.records import TenantRecord
 
 MAX_NAME_LENGTH = 191
@@ -75,7 +77,7 @@ async def do_provision_user(
             user = await users_in_tenant(tenant).filter(email__iexact=identity.email).first()
             if user is None:
                 raise
-    elif user.status != UserStatus.ACTIVE:
+    elif not can_sign_in(user, datetime.now(UTC)):
         raise Forbidden("This user is inactive")
     else:
         changes = {

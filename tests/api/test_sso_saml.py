@@ -21,8 +21,9 @@ from core.settings import Settings
 from domain.groups import NewGroup, do_create_group
 from domain.sso.codes import do_consume_sso_code
 from models.organization import GroupMembership
+from models.user import UserStatus
 from tests.conftest import free_port
-from tests.factories import Api, Seeded, error_of
+from tests.factories import Api, Seeded, error_of, make_user
 from tests.sso import (
     APP_URL,
     Counterpart,
@@ -45,6 +46,8 @@ CLIENT_TIMEOUT = 60.0
 class SamlIdp:
     tenant: Seeded
     process: Counterpart
+    port: int
+    certificate: Path
 
 
 def _configure(
@@ -104,7 +107,7 @@ def start_idp(api: Api, tmp_path: Path) -> Iterator[Callable[[Seeded], SamlIdp]]
             f"http://127.0.0.1:{port}",
         )
         started.append(process)
-        return SamlIdp(tenant, process)
+        return SamlIdp(tenant, process, port, cert)
 
     yield start
     for process in started:
@@ -258,3 +261,23 @@ def test_another_tenants_idp_is_refused(
     assert response.status_code == 403, response.text
     assert run(users_with_email(tenant_a.tenant, email)) == []
     assert run(users_with_email(tenant_b.tenant, email)) == []
+
+
+def test_unknown_users_without_provisioning_and_inactive_users_are_refused(
+    api: Api, tenant_a: Seeded, start_idp: Callable[[Seeded], SamlIdp], run: Any
+) -> None:
+    idp = start_idp(tenant_a)
+    without = _configure(api, tenant_a, idp.port, idp.certificate, jit_provisioning=False)
+    assert without.status_code == 200, without.text
+    email = _email()
+    unknown = _post_acs(api, tenant_a, _idp_answer(api, idp, email=email)["SAMLResponse"])
+    assert unknown.status_code == 403, unknown.text
+    assert "does not create users" in error_of(unknown)["message"]
+    assert run(users_with_email(tenant_a.tenant, email)) == []
+
+    inactive = run(make_user(tenant_a.tenant, email=email, status=UserStatus.INACTIVE))
+    refused = _post_acs(api, tenant_a, _idp_answer(api, idp, email=email)["SAMLResponse"])
+    assert refused.status_code == 403, refused.text
+    assert "inactive" in error_of(refused)["message"]
+    [unchanged] = run(users_with_email(tenant_a.tenant, email))
+    assert (unchanged.id, unchanged.name) == (inactive.id, inactive.name)
