@@ -151,7 +151,10 @@ async def get_settings(request: AtriumRequest) -> HTTPResponse:
     tag=TAG,
     body=SsoBody,
     responses={200: Reply("The settings as saved", single(SSO_SETTINGS))},
-    errors={422: "a certificate, URL or attribute mapping is invalid"},
+    errors={
+        409: "another request saved the settings at the same moment",
+        422: "a certificate, URL or attribute mapping is invalid",
+    },
 )
 async def put_settings(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, SsoBody)

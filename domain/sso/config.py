@@ -11,9 +11,10 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.fernet import InvalidToken
 from cryptography.hazmat.primitives.serialization import Encoding
+from tortoise.exceptions import IntegrityError
 
 from core.crypto import fernet_for
-from core.errors import NotFound, ServiceUnavailable, ValidationFailed
+from core.errors import Conflict, NotFound, ServiceUnavailable, ValidationFailed
 from models.sso import SsoConfig
 from models.user import DEFAULT_USER_TYPE, UserType
 from tenants.records import TenantRecord
@@ -187,7 +188,10 @@ async def do_save_sso_config(tenant: TenantRecord, secret_key: str, new: NewSsoC
         "enforce": new.enforce,
     }
     if current is None:
-        return await SsoConfig.create(tenant_id=tenant.id, **values)
+        try:
+            return await SsoConfig.create(tenant_id=tenant.id, **values)
+        except IntegrityError:  # another PUT created them first
+            raise Conflict("The settings were saved concurrently; retry the request") from None
     current.update_from_dict(values)
     await current.save()
     return current
