@@ -42,9 +42,14 @@ def normalized_email(raw: str | None) -> str:
         raise Forbidden("The identity provider sent an invalid email address") from None
 
 
+def _clean(value: str | None) -> str:
+    """``value`` without control characters (PostgreSQL text cannot hold NUL), trimmed and cut
+    to a name's length."""
+    return "".join(c for c in value or "" if c.isprintable()).strip()[:MAX_NAME_LENGTH]
+
+
 def _name(value: str | None, fallback: str) -> str:
-    cleaned = (value or "").strip()[:MAX_NAME_LENGTH]
-    return cleaned or fallback
+    return _clean(value) or fallback
 
 
 async def do_provision_user(
@@ -81,9 +86,12 @@ async def do_provision_user(
         raise Forbidden("This user is inactive")
     else:
         changes = {
-            name: value[:MAX_NAME_LENGTH]
-            for name, value in (("name", identity.first_name), ("surname", identity.last_name))
-            if value and value.strip() and value[:MAX_NAME_LENGTH] != getattr(user, name)
+            name: value
+            for name, value in (
+                ("name", _clean(identity.first_name)),
+                ("surname", _clean(identity.last_name)),
+            )
+            if value and value != getattr(user, name)
         }
         if changes:
             user = await do_update_user(tenant, user, changes)
@@ -94,7 +102,7 @@ async def do_provision_user(
 async def _join_groups(tenant: TenantRecord, user: User, names: Iterable[str]) -> None:
     """Add ``user`` to each of the tenant's groups named in ``names`` that they are not in;
     names of no group are passed over (groups are created by the tenant, not by sign-ins)."""
-    wanted = list(dict.fromkeys(n for n in names if n))[:MAX_GROUPS]
+    wanted = list(dict.fromkeys(c for n in names if (c := _clean(n))))[:MAX_GROUPS]
     if not wanted:
         return
     groups = await groups_in_tenant(tenant).filter(name__in=wanted).values("id")

@@ -217,3 +217,15 @@ def test_another_tenants_callback_is_refused(
     assert response.status_code == 403, response.text
     assert run(users_with_email(tenant_a.tenant, email)) == []
     assert run(users_with_email(tenant_b.tenant, email)) == []
+
+
+def test_control_characters_in_claims_are_dropped(
+    api: Api, tenant_a: Seeded, start_op: Callable[..., Counterpart], run: Any
+) -> None:
+    op = start_op(tenant_a)
+    email = _email()
+    _user_at_provider(op, email, given_name="Gr\x00ace", family_name="\x01", groups=["\x00"])
+    response = _callback(api, tenant_a, _authorize(api, tenant_a, op, email))
+    assert response.status_code == 302, response.text
+    [user] = run(users_with_email(tenant_a.tenant, email))
+    assert (user.name, user.surname) == ("Grace", "-")
