@@ -13,15 +13,21 @@ PYTEST_WORKERS ?= 2
 
 BIN := $(VENV)/bin
 VENV_PYTHON := $(BIN)/python
-# Touched after a successful install; re-installs when pyproject.toml changes.
+# Touched after a successful install; re-installs when pyproject.toml changes. The quick start
+# needs only what running needs (RUN_INSTALLED); tests, lint and typecheck need the dev tools
+# too (INSTALLED), whose install also counts as the first.
 INSTALLED := $(VENV)/.installed
+RUN_INSTALLED := $(VENV)/.installed-run
+# Runs a command and says how long it took: a first install takes a minute or two.
+timed = started=$$(date +%s); $(1) && echo "$(strip $(2)) in $$(( $$(date +%s) - started )) s"
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate test lint fix typecheck check bench
+.PHONY: help install install-run run serve migrate test lint fix typecheck check bench
 
 help:
 	@echo "make run        quick start: install if needed, then serve a demo tenant on an embedded PostgreSQL"
 	@echo "make install    create $(VENV) with $(PYTHON) and install Atrium with its dev tools"
+	@echo "make install-run  only what running needs (what make run installs)"
 	@echo "make test       run the test suite (needs PostgreSQL and Redis on their default ports)"
 	@echo "make lint       ruff check + ruff format --check"
 	@echo "make fix        ruff check --fix + ruff format"
@@ -35,22 +41,31 @@ $(VENV_PYTHON):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { \
 		echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=/path/to/python3.11'" >&2; \
 		exit 1; }
-	$(PYTHON) -m venv $(VENV)
+	@$(call timed,$(PYTHON) -m venv $(VENV),created $(VENV))
 
 install: $(VENV_PYTHON)
-	$(VENV_PYTHON) -m pip install --disable-pip-version-check -e '.[dev]'
-	@touch $(INSTALLED)
+	@$(call timed,$(VENV_PYTHON) -m pip install --disable-pip-version-check -e '.[dev]',\
+		installed Atrium with its dev tools)
+	@touch $(RUN_INSTALLED) $(INSTALLED)
+
+install-run: $(VENV_PYTHON)
+	@$(call timed,$(VENV_PYTHON) -m pip install --disable-pip-version-check -e '.[demo]',\
+		installed what running Atrium needs)
+	@touch $(RUN_INSTALLED)
 
 $(INSTALLED): pyproject.toml
 	@$(MAKE) --no-print-directory install
 
-run: $(INSTALLED)
+$(RUN_INSTALLED): pyproject.toml
+	@$(MAKE) --no-print-directory install-run
+
+run: $(RUN_INSTALLED)
 	$(VENV_PYTHON) server.py demo
 
-serve: $(INSTALLED)
+serve: $(RUN_INSTALLED)
 	$(VENV_PYTHON) server.py serve
 
-migrate: $(INSTALLED)
+migrate: $(RUN_INSTALLED)
 	$(VENV_PYTHON) server.py migrate
 
 # pytest exits 5 when it collected no test: that fails this target like any other failure.

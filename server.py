@@ -16,7 +16,10 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from functools import partial
 from types import FrameType
 from typing import TypeVar, cast
 
@@ -30,6 +33,7 @@ from api.versions import LATEST
 from core.embedded_postgres import data_dir, embedded_postgres
 from core.errors import ApiError
 from core.logging import log_config
+from core.outbound import outbound_client
 from core.query import Page
 from core.redis import connect_redis
 from core.scoping import tenant_scope
@@ -43,7 +47,7 @@ from domain.api_keys import (
 from domain.progress.rollup import do_set_tenant_timezone
 from models.database import close_db, init_db, migrate
 from models.tenant import Plan, Tenant, TenantStatus
-from tasks.worker import run_worker
+from tasks.worker import Worker, run_worker
 from tenants.provisioning import (
     do_change_plan,
     do_create_tenant,
@@ -70,8 +74,9 @@ def canonical_int(text: str) -> int:
     return int(text)
 
 
-def create_app(settings: Settings | None = None) -> AtriumApp:
-    """Build the Sanic app from ``settings`` (default: read from the environment)."""
+def create_app(settings: Settings | None = None, *, run_jobs: bool = False) -> AtriumApp:
+    """Build the Sanic app from ``settings`` (default: read from the environment); with
+    ``run_jobs``, it also runs the background jobs (`run_jobs_alongside`)."""
     settings = settings or Settings.from_env()
     database_url = settings.require_database_url()
     app: AtriumApp = Sanic(
@@ -116,11 +121,37 @@ def create_app(settings: Settings | None = None) -> AtriumApp:
             await app.ctx.redis.aclose()
         await close_db()
 
+    if run_jobs:
+        run_jobs_alongside(app, settings)
     return app
 
 
-def serve(settings: Settings) -> None:
-    loader = AppLoader(factory=create_app)
+def run_jobs_alongside(app: AtriumApp, settings: Settings) -> None:
+    """Run a job worker (what ``server.py worker`` runs) in the server's event loop, on its
+    connections, from the server's start to its stop: the quick start's batch tasks, exports
+    and webhook deliveries then run at once, with no second process to start."""
+    running: list[tuple[Worker, asyncio.Task[None]]] = []
+
+    @app.after_server_start
+    async def start_jobs(app: AtriumApp) -> None:
+        worker = Worker(
+            settings,
+            outbound_client(settings.webhook_allowed_networks, settings.webhook_timeout_seconds),
+        )
+        running.append((worker, asyncio.create_task(worker.run(), name="jobs")))
+
+    @app.before_server_stop
+    async def stop_jobs(app: AtriumApp) -> None:
+        # Jobs in hand get WORKER_SHUTDOWN_SECONDS to finish; the rest are given back.
+        for worker, task in running:
+            worker.stop()
+            await task
+            await worker.http.aclose()
+        running.clear()
+
+
+def serve(settings: Settings, *, run_jobs: bool = False) -> None:
+    loader = AppLoader(factory=partial(create_app, run_jobs=run_jobs))
     app = loader.load()
     if settings.workers == 1:
         # No worker manager for one worker: Sanic's manager can spin forever when SIGTERM comes
@@ -204,11 +235,23 @@ async def _key_command(args: argparse.Namespace) -> None:
 
 
 DEMO_SLUG = "demo"
+# What the demo's webhooks may reach despite being private: receivers on this machine.
+DEMO_WEBHOOK_NETWORKS = "127.0.0.0/8 ::1/128"
+
+
+@contextmanager
+def _step(doing: str) -> Iterator[None]:
+    """Say what the quick start does, and how long it took (the first start takes a while)."""
+    print(f"{doing}...", end=" ", flush=True)
+    started = time.monotonic()
+    yield
+    print(f"done in {time.monotonic() - started:.1f} s", flush=True)
 
 
 async def _demo_setup(settings: Settings) -> str:
     """Migrate, make sure the demo tenant exists, and mint a fresh all-scopes key for it."""
-    await migrate(settings.require_database_url())
+    with _step("Applying the database migrations"):
+        await migrate(settings.require_database_url())
 
     async def setup() -> str:
         try:
@@ -225,13 +268,21 @@ async def _demo_setup(settings: Settings) -> str:
 
 def _demo(settings: Settings, database: str) -> None:
     secret = asyncio.run(_demo_setup(settings))
-    url = f"http://{DEMO_SLUG}.{settings.base_domain}:{settings.port}/api/v2/auth/me"
+    base = f"http://{DEMO_SLUG}.{settings.base_domain}:{settings.port}/api/v2"
+    allowed = " ".join(str(network) for network in settings.webhook_allowed_networks)
     print(
-        f"\nAtrium is starting on {database} with tenant {DEMO_SLUG!r}. Try:\n\n"
-        f"  curl -H 'X-API-Key: {secret}' -H 'X-API-Version: {LATEST.isoformat()}' {url}\n",
+        f"\nAtrium is starting on {database} with tenant {DEMO_SLUG!r}.\n"
+        "Background jobs (batch tasks, exports, webhook deliveries) run in this process.\n"
+        "Webhooks may reach receivers on these private networks: "
+        f"{allowed or 'none'} (WEBHOOK_ALLOWED_NETWORKS).\n"
+        f"API reference: {base}/docs\n\n"
+        "Try, in another terminal (the README's tour uses $KEY):\n\n"
+        f"  export KEY={secret}\n"
+        f"  curl -H 'X-API-Key: {secret}' -H 'X-API-Version: {LATEST.isoformat()}' "
+        f"{base}/auth/me\n",
         flush=True,
     )
-    serve(settings)
+    serve(settings, run_jobs=True)
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -245,7 +296,9 @@ def _embedded_demo(settings: Settings) -> None:
     # migrations run) still leaves through the block below, which stops PostgreSQL.
     signal.signal(signal.SIGTERM, _stop)
     directory = data_dir()
-    with embedded_postgres(directory) as database_url:
+    with ExitStack() as stack:
+        with _step("Starting PostgreSQL"):
+            database_url = stack.enter_context(embedded_postgres(directory))
         os.environ["DATABASE_URL"] = database_url
         database = f"an embedded PostgreSQL (data in {directory}, DATABASE_URL={database_url})"
         _demo(settings.model_copy(update={"database_url": database_url}), database)
@@ -297,6 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         os.environ.setdefault("REQUIRE_HTTPS", "false")
+        os.environ.setdefault("WEBHOOK_ALLOWED_NETWORKS", DEMO_WEBHOOK_NETWORKS)
     try:
         settings = Settings.from_env()
     except ConfigurationError as exc:

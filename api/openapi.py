@@ -27,8 +27,6 @@ from sanic_ext.extensions.openapi.definitions import (
     RequestBody,
     Response,
     SecurityScheme,
-    Server,
-    ServerVariable,
     Tag,
 )
 from sanic_ext.extensions.openapi.types import Date, Integer, String
@@ -42,7 +40,7 @@ from api.listing import (
     PAGE_NUMBER,
     PAGE_SIZE,
 )
-from api.policy import STRICT, HostKind, RoutePolicy
+from api.policy import STRICT, RoutePolicy
 from api.request import AtriumApp
 from api.versions import FIRST, LATEST, SUPPORTED
 from core.query import MAX_DB_ID, FilterField
@@ -413,23 +411,7 @@ def _responses(doc: OperationDoc, policy: RoutePolicy, idempotent: bool) -> dict
     return responses
 
 
-def _servers(host: HostKind, base_domain: str) -> list[Server]:
-    domain = ServerVariable(base_domain, description="The service's base domain")
-    tenant = Server(
-        "https://{tenant}.{base_domain}",
-        description="A tenant's own host",
-        variables={
-            "tenant": ServerVariable("demo", description="The tenant's subdomain"),
-            "base_domain": domain,
-        },
-    )
-    root = Server(
-        "https://{base_domain}", description="The platform host", variables={"base_domain": domain}
-    )
-    return {"tenant": [tenant], "root": [root], "any": [tenant, root]}[host]
-
-
-def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method: str) -> Operation:
+def _operation(doc: OperationDoc, policy: RoutePolicy, method: str) -> Operation:
     idempotent = _idempotent(policy, method)
     fields: dict[str, Any] = {
         "operationId": doc.operation_id,
@@ -441,7 +423,8 @@ def _operation(doc: OperationDoc, policy: RoutePolicy, base_domain: str, method:
             *([_IDEMPOTENCY_PARAMETER] if idempotent else []),
         ],
         "responses": _responses(doc, policy, idempotent),
-        "servers": _servers(policy.host, base_domain),
+        # The kind of host that serves it; api/v2/docs.py gives the servers of the origin asked.
+        "servers": policy.host,
     }
     if doc.description:
         fields["description"] = doc.description
@@ -475,8 +458,8 @@ to retry.
 
 
 def openapi_document(app: AtriumApp) -> dict[str, Any]:
-    """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data."""
-    base_domain = app.ctx.settings.base_domain
+    """The OpenAPI document of every described /api/v2 route of ``app``, as JSON-ready data,
+    each operation's ``servers`` still the kind of host that serves it (a `HostKind`)."""
     paths: dict[str, dict[str, Operation]] = {}
     tags: dict[str, Tag] = {}
     for route in app.router.routes:
@@ -486,7 +469,7 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
         policy: RoutePolicy = getattr(route.ctx, "policy", STRICT)
         operations = paths.setdefault(openapi_path(route.path), {})
         for method in sorted(route.methods):
-            operations[method.lower()] = _operation(doc, policy, base_domain, method.lower())
+            operations[method.lower()] = _operation(doc, policy, method.lower())
         tags.setdefault(doc.tag, Tag(doc.tag))
     document = OpenAPI(
         Info("Atrium API", LATEST.isoformat(), description=DESCRIPTION),

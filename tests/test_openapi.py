@@ -47,7 +47,10 @@ def test_document_is_served_without_a_key_on_tenant_and_root_hosts(
 ) -> None:
     on_tenant = _document(api, tenant_a.slug)
     on_root = _document(api, None)
-    assert on_tenant == on_root
+    # The servers are the host asked (tests/api/test_docs.py); the rest is the same.
+    assert on_tenant.keys() == on_root.keys()
+    assert on_tenant["paths"].keys() == on_root["paths"].keys()
+    assert on_tenant["components"] == on_root["components"]
     assert on_root["openapi"].startswith("3.")
 
 
@@ -93,14 +96,6 @@ def test_operations_follow_their_route_policy(api: Api, client: ReusableClient) 
             if status in ERROR_STATUSES:
                 schema = response["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/Error"}
-
-
-def test_docs_page_is_html(api: Api, tenant_a: Seeded) -> None:
-    for tenant in (tenant_a.slug, None):
-        response = api.get("/api/v2/docs", tenant=tenant, key=None, version=None)
-        assert response.status_code == 200
-        assert response.headers["content-type"].startswith("text/html")
-        assert f'spec-url="{DOCUMENT}"' in response.text
 
 
 def _key_id(server: LiveServer, tenant: Seeded, key: str) -> int:
@@ -165,7 +160,9 @@ def live_schema(live_server: LiveServer, tenant_a: Seeded, run: Any) -> Iterator
     def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
         """Revoking the key the requests are signed with would leave the rest of the run with
         nothing but 401s: revoke a decoy instead."""
-        if case.method == "DELETE" and (case.path_parameters or {}).get("key_id") == signing_key:
+        # Generated path parameters come as integers or as their text ("2"): both name the key.
+        key_id = (case.path_parameters or {}).get("key_id")
+        if case.method == "DELETE" and str(key_id) == str(signing_key):
             case.path_parameters = {"key_id": decoy}
 
     yield schema
