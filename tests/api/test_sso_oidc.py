@@ -229,3 +229,21 @@ def test_control_characters_in_claims_are_dropped(
     assert response.status_code == 302, response.text
     [user] = run(users_with_email(tenant_a.tenant, email))
     assert (user.name, user.surname) == ("Grace", "-")
+
+
+def test_a_provider_on_a_private_address_is_not_called(api: Api, tenant_a: Seeded) -> None:
+    """Calls to the provider go through the outbound guard: 10.0.0.0/8 is not allowed here."""
+    assert _configure(api, tenant_a, "http://10.255.255.1:9").status_code == 200
+    response = api.get("/api/v2/sso/oidc/login", tenant=tenant_a, key=None, version=None)
+    assert response.status_code == 502, response.text
+    assert "non-public address" in error_of(response)["message"]
+
+
+def test_a_discovery_document_naming_another_issuer_is_refused(
+    api: Api, tenant_a: Seeded, start_op: Callable[..., Counterpart]
+) -> None:
+    op = start_op(tenant_a)
+    assert _configure(api, tenant_a, f"{op.url}/").status_code == 200
+    response = api.get("/api/v2/sso/oidc/login", tenant=tenant_a, key=None, version=None)
+    assert response.status_code == 502, response.text
+    assert "another issuer" in error_of(response)["message"]
