@@ -57,6 +57,7 @@ from tenants.provisioning import (
 )
 from tenants.rate_limits import rate_limiter
 from tenants.records import tenant_record
+from tenants.sign_in_throttle import sign_in_throttle
 
 REQUEST_MAX_BYTES = 1024 * 1024
 # Sanic's default of 100 pending connections drops the SYNs of a burst of new clients, which then
@@ -112,6 +113,7 @@ def create_app(settings: Settings | None = None, *, run_jobs: bool = False) -> A
             app.ctx.redis = connect_redis(settings.redis_url)
         if settings.rate_limits_enabled:
             app.ctx.limiter = rate_limiter(settings.redis_url, settings.redis_prefix)
+        app.ctx.sign_in_throttle = sign_in_throttle(settings.redis_url, settings.redis_prefix)
 
     @app.after_server_stop
     async def close_connections(app: AtriumApp) -> None:

@@ -55,6 +55,7 @@ API_PREFIX = "api/v2"
 JSON = "application/json"
 HTML = "text/html"
 API_KEY_SCHEME = "ApiKey"
+BEARER_SCHEME = "Bearer"
 
 DATE_SCHEMA: Schema = {"type": "string", "format": "date", "example": LATEST.isoformat()}
 
@@ -359,9 +360,19 @@ def _error_reasons(
     if policy.https:
         forbidden.append("the request came over plain HTTP")
     if policy.key:
-        reasons[401] = ["X-API-Key is missing, malformed, unknown, revoked or another tenant's"]
+        bad_request.append("both X-API-Key and Authorization are sent")
+        reasons[401] = [
+            "the API key or user token is missing, malformed, unknown, revoked, expired or "
+            "another tenant's"
+        ]
         if policy.scope:
-            forbidden.append(f"the key lacks the {policy.scope} scope")
+            forbidden.append(f"the key or token lacks the {policy.scope} scope")
+        else:
+            forbidden.append("the token holds none of the tenant-wide abilities")
+        if policy.own:
+            forbidden.append(
+                f"a token with {policy.own} alone (a learner's) reaches its own user's records only"
+            )
     if policy.tenant_api:
         forbidden.append("the tenant is suspended or its API is disabled")
         reasons[429] = ["the tenant's hourly quota or burst limit is spent"]
@@ -433,7 +444,7 @@ def _operation(doc: OperationDoc, policy: RoutePolicy, method: str) -> Operation
         content.update({media: {"schema": schema} for media, schema in doc.other_bodies.items()})
         fields["requestBody"] = RequestBody(content, required=True)
     if policy.key:
-        fields["security"] = [{API_KEY_SCHEME: []}]
+        fields["security"] = [{API_KEY_SCHEME: []}, {BEARER_SCHEME: []}]
     return Operation(**fields)
 
 
@@ -448,12 +459,13 @@ def openapi_path(route_path: str) -> str:
 DESCRIPTION = f"""\
 The Atrium LMS API. Each tenant calls it on its own host, `https://{{tenant}}.{{base_domain}}`.
 
-Every request but health and these docs carries an API key (`X-API-Key`) and the API version it
-was written against (`X-API-Version: YYYY-MM-DD`); this document describes the latest version,
-{LATEST.isoformat()}. Responses wrap one object as `{{"_data": ...}}` and a list as `_data`,
-`_links` and `_meta.pagination`; errors are `{{"error": {{"type", "message", "param"}}}}`.
-Every response carries `X-Request-Id`. A POST may carry an `Idempotency-Key` to make it safe
-to retry.
+Every request but health, these docs, the public catalog and sign-in carries an API key
+(`X-API-Key`) or a bearer token (`Authorization: Bearer`: an API key or a user token), and every
+request the API version it was written against (`X-API-Version: YYYY-MM-DD`); this document
+describes the latest version, {LATEST.isoformat()}. Responses wrap one object as
+`{{"_data": ...}}` and a list as `_data`, `_links` and `_meta.pagination`; errors are
+`{{"error": {{"type", "message", "param"}}}}`. Every response carries `X-Request-Id`. A POST may
+carry an `Idempotency-Key` to make it safe to retry.
 """
 
 
@@ -484,7 +496,16 @@ def openapi_document(app: AtriumApp) -> dict[str, Any]:
                     location="header",
                     name="X-API-Key",
                     description="A key of the tenant, created in its settings or by the API",
-                )
+                ),
+                BEARER_SCHEME: SecurityScheme(
+                    "http",
+                    scheme="bearer",
+                    description=(
+                        "`Authorization: Bearer <API key or user token>`: a user token comes "
+                        "from `POST /auth/sign-in` or `POST /tokens` and reaches what its "
+                        "abilities allow (see the authentication guide)"
+                    ),
+                ),
             },
         ),
     )

@@ -9,6 +9,7 @@ from sanic_ext.extensions.openapi.definitions import Parameter
 from sanic_ext.extensions.openapi.types import Date, Integer
 
 from api.listing import check_known, positive_int, single_arg
+from api.policy import own_user_id
 from api.request import AtriumRequest
 from core.errors import InvalidRequest
 from core.query import MAX_DB_ID
@@ -89,9 +90,10 @@ DAY_RANGE_PARAMETERS = (
 
 
 def learner_arg(request: AtriumRequest) -> int:
-    """The ``user_id`` a per-learner read requires, its one query parameter."""
+    """The ``user_id`` a per-learner read requires, its one query parameter; for a learner's
+    own token it defaults to theirs, and another user's id is NotFound."""
     check_known(request, frozenset({USER_ID}))
-    user_id = user_id_arg(request)
+    user_id = own_user_id(request, user_id_arg(request))
     if user_id is None:
         raise InvalidRequest(f"{USER_ID} is required", param=USER_ID)
     return user_id

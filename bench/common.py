@@ -137,6 +137,45 @@ def http_get(port: int, path: str, headers: Mapping[str, str]) -> tuple[int, byt
         conn.close()
 
 
+def http_post_json(
+    port: int, path: str, headers: Mapping[str, str], body: object, timeout: float = 10
+) -> tuple[int, bytes]:
+    conn = HTTPConnection(LOOPBACK, port, timeout=timeout)
+    try:
+        sent = {**headers, "Content-Type": "application/json"}
+        conn.request("POST", path, body=json.dumps(body).encode(), headers=sent)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+def signed_in_user(port: int, headers: Mapping[str, str], user_type_id: int = 1) -> str:
+    """Create a user of the tenant ``headers`` name (with its key) and sign them in; returns
+    their user token."""
+    login = f"bench{secrets.token_hex(4)}"
+    password = secrets.token_urlsafe(16)
+    user = {
+        "name": "Bench",
+        "surname": "User",
+        "login": login,
+        "email": f"{login}@example.com",
+        "password": password,
+        "user_type_id": user_type_id,
+    }
+    status, body = http_post_json(port, "/api/v2/users", headers, user)
+    if status != 200:
+        raise BenchError(f"POST /api/v2/users answered {status}: {body[:300]!r}")
+    anonymous = {k: v for k, v in headers.items() if k.lower() != "x-api-key"}
+    status, body = http_post_json(
+        port, "/api/v2/auth/sign-in", anonymous, {"login": login, "password": password}
+    )
+    if status != 200:
+        raise BenchError(f"POST /api/v2/auth/sign-in answered {status}: {body[:300]!r}")
+    token: str = json.loads(body)["_data"]["token"]
+    return token
+
+
 @dataclass
 class Server:
     name: str
@@ -290,6 +329,7 @@ def run_wrk(
     threads: int,
     cpus: Sequence[int] | None = None,
     lua: str = "",
+    timeout_seconds: float = 2.0,
 ) -> WrkResult:
     """Load ``path`` on the loopback ``port`` with wrk, running the wrk Lua code ``lua`` (a
     ``request`` function, say) if given; raises BenchError when wrk fails."""
@@ -304,6 +344,7 @@ def run_wrk(
             f"--threads={threads}",
             f"--connections={connections}",
             f"--duration={seconds:g}s",
+            f"--timeout={timeout_seconds:g}s",
             f"--script={script.name}",
             *header_args,
             f"http://{LOOPBACK}:{port}{path}",

@@ -18,6 +18,11 @@ async def hash_password(password: str) -> str:
     return await asyncio.to_thread(_hasher.hash, password)
 
 
+def hash_password_sync(password: str) -> str:
+    """For hashes made once at import, outside any event loop."""
+    return _hasher.hash(password)
+
+
 async def verify_password(password_hash: str, password: str) -> bool:
     try:
         return await asyncio.to_thread(_hasher.verify, password_hash, password)

@@ -20,6 +20,7 @@ from domain.enrollments_of import do_delete_enrollments_of
 from domain.events import record_event
 from domain.passwords import hash_password, verify_password
 from domain.user_fields import USER_CUSTOM_FIELDS, check_custom_fields
+from domain.user_profiles import forget_user_profile
 from models.user import DEFAULT_USER_TYPE, User, UserFieldValue, UserStatus, UserType
 from tenants.records import TenantRecord
 
@@ -232,6 +233,7 @@ async def do_update_user(
             )
     except IntegrityError:
         raise await _conflict(tenant, changed, exclude_id=user.id) from None
+    forget_user_profile(tenant, user.id)
     return user
 
 
@@ -248,3 +250,4 @@ async def do_delete_user(tenant: TenantRecord, user: User) -> None:
             raise NotFound(f"No user with id {user.id}")
         await bump_counter(tenant.id, USERS_COUNTER, -1, connection=connection)
         await record_event(tenant.id, "user.deleted", user_event_data(user), connection=connection)
+    forget_user_profile(tenant, user.id)

@@ -1,7 +1,7 @@
 """The middleware stack in front of every route, installed in the order of the contract:
-request id → HTTPS → tenant → API key → API version → rate limit → idempotency key; on the way
-out the answer to an idempotent POST is recorded, and the response gets its request id, version
-and rate-limit headers and one access-log line."""
+request id → HTTPS → tenant → API key or user token → API version → rate limit → idempotency
+key; on the way out the answer to an idempotent POST is recorded, and the response gets its
+request id, version and rate-limit headers and one access-log line."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sanic.response import BaseHTTPResponse
 
 from api.request import AtriumRequest
 from middleware.access_log import install_access_log, log_request
-from middleware.api_key import authenticate
 from middleware.api_version import echo_api_version, resolve_api_version
+from middleware.authentication import authenticate
 from middleware.errors import JsonErrorHandler
 from middleware.https import require_https
 from middleware.idempotency import check_idempotency_key, record_idempotent_response

@@ -66,6 +66,7 @@ class AccessLog:
                 "request_id": ctx.request_id,
                 "tenant": ctx.tenant.slug if ctx.tenant else None,
                 "key_id": ctx.api_key.id if ctx.api_key else None,
+                "token_id": ctx.user_token.id if ctx.user_token else None,
                 "method": request.method,
                 "path": logged_path(request),
                 "status": status,

@@ -48,6 +48,10 @@ def _key(request: AtriumRequest) -> str | None:
 def _fingerprint(request: AtriumRequest, body_digest: bytes) -> str:
     version = request.ctx.api_version.isoformat() if request.ctx.api_version else ""
     target = f"{request.method} {request.path}?{request.query_string} {version}\n"
+    own = request.ctx.own_user_id
+    if own is not None:
+        # A learner's answer is theirs: another learner's same request is another request.
+        target = f"{target}user {own}\n"
     return hashlib.sha256(target.encode() + body_digest).hexdigest()
 
 

@@ -4,6 +4,7 @@ MODEL_MODULES = [
     "models.tenant",
     "models.api_key",
     "models.user",
+    "models.access_token",
     "models.course",
     "models.organization",
     "models.learning",

@@ -1,14 +1,15 @@
-"""Cached reads of tenants and API keys for the request path.
+"""Cached reads of tenants, API keys and user tokens for the request path.
 
-Every request needs its tenant and key; reading them from the database each time would cost more
-than the rest of a typical request. Entries live at most `CACHE_SECONDS`, so a suspension or a
-revoked key takes effect on every worker within that time; the worker that makes the change
-forgets its entry at once.
+Every request needs its tenant and key or token; reading them from the database each time would
+cost more than the rest of a typical request. Entries live at most `CACHE_SECONDS`, so a
+suspension or a revoked key or token takes effect on every worker within that time; the worker
+that makes the change forgets its entry at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable, Coroutine, Hashable
 from typing import Any, Generic, TypeVar
@@ -18,7 +19,8 @@ from tortoise import connections
 from core.sql import platform_query, tenant_query
 from models.api_key import ApiKey
 from models.tenant import Tenant
-from tenants.records import KeyRecord, TenantRecord, key_record, tenant_record
+from models.user import UserStatus
+from tenants.records import KeyRecord, TenantRecord, TokenRecord, key_record, tenant_record
 
 CACHE_SECONDS = 1.0
 _CACHE_SIZE = 50_000
@@ -28,7 +30,7 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class _CachedLoader(Generic[K, V]):
+class CachedLoader(Generic[K, V]):
     """A TTL cache whose misses load once: concurrent requests for an expired entry wait for
     one database read instead of each running their own (a stampede under load)."""
 
@@ -80,6 +82,13 @@ class _CachedLoader(Generic[K, V]):
 # the way the ORM makes them (`_init_from_db`, which converts each column from its database type).
 _TENANT_SQL = "SELECT * FROM tenants WHERE slug = ?"
 _KEY_SQL = "SELECT * FROM api_keys WHERE tenant_id = :tenant AND prefix = ?"
+_TOKEN_SQL = """
+SELECT t.id, t.user_id, t.kind, t.prefix, t.token_hash, t.abilities, t.created_at, t.expires_at,
+       t.revoked_at, u.user_type, u.status, u.deactivation_date, u.sessions_valid_after
+FROM access_tokens t
+JOIN users u ON u.tenant_id = t.tenant_id AND u.id = t.user_id
+WHERE t.tenant_id = :tenant AND t.prefix = ?
+"""  # noqa: S105 - a query, not a password
 
 
 async def _load_tenant(slug: str) -> TenantRecord | None:
@@ -93,8 +102,34 @@ async def _load_key(tenant_and_prefix: tuple[int, str]) -> KeyRecord | None:
     return key_record(ApiKey._init_from_db(**rows[0])) if rows else None
 
 
-_tenants: _CachedLoader[str, TenantRecord | None] = _CachedLoader(_load_tenant)
-_keys: _CachedLoader[tuple[int, str], KeyRecord | None] = _CachedLoader(_load_key)
+async def _load_token(tenant_and_prefix: tuple[int, str]) -> TokenRecord | None:
+    tenant_id, prefix = tenant_and_prefix
+    rows = await tenant_query(connections.get("default"), tenant_id, _TOKEN_SQL, [prefix])
+    if not rows:
+        return None
+    row = rows[0]
+    abilities = row["abilities"]
+    return TokenRecord(
+        id=row["id"],
+        tenant_id=tenant_id,
+        user_id=row["user_id"],
+        kind=row["kind"],
+        prefix=row["prefix"],
+        token_hash=row["token_hash"],
+        abilities=frozenset(json.loads(abilities) if isinstance(abilities, str) else abilities),
+        created_at=row["created_at"],
+        expires_at=row["expires_at"],
+        revoked=row["revoked_at"] is not None,
+        user_type=row["user_type"],
+        user_active=row["status"] == UserStatus.ACTIVE,
+        user_deactivation_date=row["deactivation_date"],
+        user_sessions_valid_after=row["sessions_valid_after"],
+    )
+
+
+_tenants: CachedLoader[str, TenantRecord | None] = CachedLoader(_load_tenant)
+_keys: CachedLoader[tuple[int, str], KeyRecord | None] = CachedLoader(_load_key)
+_user_tokens: CachedLoader[tuple[int, str], TokenRecord | None] = CachedLoader(_load_token)
 
 
 # Plain functions handing back the loader's coroutine: one coroutine less on every request.
@@ -107,6 +142,11 @@ def find_key(tenant_id: int, prefix: str) -> Coroutine[Any, Any, KeyRecord | Non
     return _keys.get((tenant_id, prefix))
 
 
+def find_user_token(tenant_id: int, prefix: str) -> Coroutine[Any, Any, TokenRecord | None]:
+    """The user token with ``prefix`` if it belongs to ``tenant_id`` (revoked ones included)."""
+    return _user_tokens.get((tenant_id, prefix))
+
+
 def forget_tenant(slug: str) -> None:
     _tenants.forget(slug)
 
@@ -115,6 +155,11 @@ def forget_key(tenant_id: int, prefix: str) -> None:
     _keys.forget((tenant_id, prefix))
 
 
+def forget_user_token(tenant_id: int, prefix: str) -> None:
+    _user_tokens.forget((tenant_id, prefix))
+
+
 def forget_all() -> None:
     _tenants.clear()
     _keys.clear()
+    _user_tokens.clear()

@@ -1,5 +1,5 @@
-"""What the request path knows of a tenant and of an API key: frozen records, cheap to cache and
-to share between tasks, made from the ORM's rows."""
+"""What the request path knows of a tenant, an API key and a user token: frozen records, cheap to
+cache and to share between tasks, made from the ORM's rows."""
 
 from __future__ import annotations
 
@@ -34,6 +34,29 @@ class KeyRecord:
     scopes: frozenset[str]
     created_at: datetime
     revoked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRecord:
+    """A user token with what the request path needs of its user (read with it, cached as one)."""
+
+    id: int
+    tenant_id: int
+    user_id: int
+    kind: str
+    prefix: str
+    token_hash: str
+    abilities: frozenset[str]
+    created_at: datetime
+    expires_at: datetime | None
+    revoked: bool
+    user_type: int
+    # Whether the user may sign in (active, not past their deactivation date) when read, with
+    # that date, which can pass while the record is cached.
+    user_active: bool
+    user_deactivation_date: datetime | None
+    # Tokens issued before this instant are void (the user was logged out everywhere).
+    user_sessions_valid_after: datetime | None
 
 
 def tenant_record(tenant: Tenant) -> TenantRecord:

@@ -21,13 +21,14 @@ from domain.events import record_event
 from domain.jobs import enqueue_job
 from domain.learning_paths import NewLearningPath, do_create_learning_path
 from domain.units import NewUnit, do_create_unit
+from domain.user_tokens import do_issue_user_token
 from domain.users import NewUser, do_create_user
 from models.course import Category, Course, CourseField, LearningPath, Unit
 from models.event import Event
 from models.job import Job
 from models.learning import Enrollment, UnitProgress
 from models.tenant import Plan
-from models.user import User
+from models.user import User, UserType
 from tenants.provisioning import do_create_tenant
 from tenants.records import TenantRecord, tenant_record
 
@@ -85,19 +86,22 @@ class Api:
         *,
         tenant: Seeded | str | None = None,
         key: str | None = None,
+        bearer: str | None = None,
         version: str | None = VERSION,
         https: bool = True,
         headers: dict[str, str] | None = None,
         **kwargs: Any,
     ) -> TestingResponse:
         slug = tenant.slug if isinstance(tenant, Seeded) else tenant
-        if key is None and isinstance(tenant, Seeded):
+        if key is None and bearer is None and isinstance(tenant, Seeded):
             key = tenant.key
         sent = {"Host": self.host(slug)}
         if https:
             sent.update(TLS_PROXY_HEADERS)
         if key is not None:
             sent["X-API-Key"] = key
+        if bearer is not None:
+            sent["Authorization"] = f"Bearer {bearer}"
         if version is not None:
             sent["X-API-Version"] = version
         sent.update(headers or {})
@@ -141,6 +145,23 @@ async def make_user(tenant: TenantRecord, **overrides: Any) -> User:
     }
     with tenant_scope(tenant.id):
         return await do_create_user(tenant, NewUser(**fields))
+
+
+PASSWORD = "correct horse battery staple"
+
+
+async def make_person(
+    tenant: TenantRecord, user_type: UserType = UserType.LEARNER, **overrides: Any
+) -> User:
+    """A user of ``tenant`` who can sign in with `PASSWORD` (hashing it takes a moment)."""
+    return await make_user(tenant, user_type=user_type, password=PASSWORD, **overrides)
+
+
+async def sign_in_as(tenant: TenantRecord, user: User) -> str:
+    """A sign-in token of ``user``, issued as a sign-in issues it."""
+    with tenant_scope(tenant.id):
+        issued = await do_issue_user_token(tenant, user, via="password")
+    return issued.token
 
 
 async def make_course(tenant: TenantRecord, **overrides: Any) -> Course:

@@ -83,6 +83,7 @@ def test_each_request_gets_one_json_access_log_line_without_secrets(
     assert entry["path"] == "/api/v2/auth/me"
     assert entry["status"] == 200
     assert isinstance(entry["key_id"], int)
+    assert entry["token_id"] is None
     assert entry["latency_ms"] >= 0
     assert datetime.fromisoformat(entry["ts"]).tzinfo is not None
     assert tenant_a.key not in server.output()

@@ -71,16 +71,17 @@ async def list_keys(request: AtriumRequest) -> HTTPResponse:
     "createApiKey",
     "Create an API key",
     tag=TAG,
-    description="The secret key is in this response only. A key can grant only scopes it holds.",
+    description=(
+        "The secret key is in this response only. A key or token can grant only scopes it holds."
+    ),
     body=CreateApiKey,
     responses={201: Reply("The new key, with its secret", single(NEW_API_KEY))},
     errors={422: "a scope is one the calling key does not hold"},
 )
 async def create_key(request: AtriumRequest) -> HTTPResponse:
     body = parse_body(request, CreateApiKey)
-    caller = request.ctx.require_key()
     key, secret = await do_create_api_key(
-        request.ctx.require_tenant(), body.name, body.scopes, within=caller.scopes
+        request.ctx.require_tenant(), body.name, body.scopes, within=request.ctx.grants
     )
     response = one(request, "api_key", NewApiKey.from_object(key, key=secret), status=201)
     response.headers["Cache-Control"] = "no-store"
@@ -113,14 +114,13 @@ async def get_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     parameters=[KEY_ID],
     responses={200: Reply("The revoked key", single(API_KEY))},
     errors={
-        403: "the key holds a scope the calling key does not hold",
+        403: "the key holds a scope the calling key or token does not hold",
         404: "the tenant has no API key with this id",
     },
 )
 async def revoke_key(request: AtriumRequest, key_id: int) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
-    caller = request.ctx.require_key()
     key = await do_revoke_api_key(
-        tenant, await access_api_key_by_id(tenant, key_id), within=caller.scopes
+        tenant, await access_api_key_by_id(tenant, key_id), within=request.ctx.grants
     )
     return one(request, "api_key", ApiKey.from_object(key))

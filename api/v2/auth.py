@@ -1,33 +1,134 @@
-"""``GET /api/v2/auth/me``: the calling key, its tenant and the resolved API version."""
+"""``/api/v2/auth``: signing in and out with a password, and who the caller is (``me``)."""
 
 from __future__ import annotations
 
+from pydantic import BaseModel, Field, model_validator
 from sanic import Blueprint, HTTPResponse
 
+from api.body import parse_body
+from api.fields import BODY_CONFIG, NO_NUL_PATTERN
 from api.openapi import Reply, describe, shape_component, single
-from api.policy import requires
+from api.policy import OWN_READ, RoutePolicy, requires
 from api.request import AtriumRequest
-from api.responses import one
+from api.responses import no_content, one
+from api.v2.users.resource import user_body
+from api.v2.users.schemas import USER, avatar
 from api.versions import LATEST
+from core.errors import NotFound
+from domain.sign_in import do_sign_in_with_password
+from domain.user_profiles import find_user_profile
+from domain.user_tokens import IssuedUserToken, do_revoke_token_by_id
 from shapes.api_keys import Caller
 from shapes.tenants import TenantSummary
+from shapes.user_tokens import SignedIn
 
 bp = Blueprint("auth")
+TAG = "Authentication"
 
 CALLER = shape_component(Caller)
+SIGNED_IN = shape_component(SignedIn)
+# The login and password are the credential: no key or token.
+SIGN_IN_POLICY = RoutePolicy(key=False)
 
 
-@bp.get("/auth/me", ctx_policy=requires(None))
+class SignIn(BaseModel):
+    model_config = BODY_CONFIG
+
+    login: str | None = Field(None, min_length=1, max_length=191, pattern=NO_NUL_PATTERN)
+    email: str | None = Field(None, min_length=1, max_length=191, pattern=NO_NUL_PATTERN)
+    password: str = Field(min_length=1, max_length=1024, pattern=NO_NUL_PATTERN)
+
+    @model_validator(mode="after")
+    def _login_or_email(self) -> SignIn:
+        if (self.login is None) == (self.email is None):
+            raise ValueError("give login or email, not both")
+        return self
+
+    @property
+    def identifier(self) -> str:
+        return self.login or self.email or ""
+
+
+async def signed_in(request: AtriumRequest, issued: IssuedUserToken) -> HTTPResponse:
+    """The answer to a sign-in (password, or the single sign-on code exchange): the token,
+    shown this once, its abilities, its expiry and the user's profile."""
+    body = SignedIn.from_object(issued, user=await user_body(request, issued.user))
+    response = one(request, "sign_in", body)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.post("/auth/sign-in", ctx_policy=SIGN_IN_POLICY)
+@describe(
+    "signIn",
+    "Sign in with a password",
+    tag=TAG,
+    description=(
+        "With `login` or `email` (any letter case) and `password`: a user token for "
+        "`Authorization: Bearer`, shown in this response only, with the abilities of the "
+        "user's role, good for 12 hours. No key or token is needed. Repeated failures for one "
+        "account or from one address are refused for 15 minutes (429)."
+    ),
+    body=SignIn,
+    responses={200: Reply("The user is signed in", single(SIGNED_IN))},
+    errors={
+        401: "no active user of the tenant has this login or email address and password",
+        403: "the tenant signs this user in with single sign-on only",
+        422: "neither or both of login and email are given",
+        429: "too many failed sign-ins for this account or from this address",
+    },
+)
+async def sign_in(request: AtriumRequest) -> HTTPResponse:
+    body = parse_body(request, SignIn)
+    issued = await do_sign_in_with_password(
+        request.ctx.require_tenant(),
+        body.identifier,
+        body.password,
+        by_email=body.login is None,
+        address=request.remote_addr or request.ip,
+        throttle=request.app.ctx.require_sign_in_throttle(),
+    )
+    return await signed_in(request, issued)
+
+
+@bp.post("/auth/sign-out", ctx_policy=requires(None, own=OWN_READ))
+@describe(
+    "signOut",
+    "Sign out",
+    tag=TAG,
+    description="Revokes the user token the request carries: it stops working at once.",
+    responses={204: Reply("The token is revoked")},
+    errors={403: "the request carries an API key, not a user token"},
+)
+async def sign_out(request: AtriumRequest) -> HTTPResponse:
+    token = request.ctx.require_user_token()
+    await do_revoke_token_by_id(request.ctx.require_tenant(), token.id)
+    return no_content()
+
+
+@bp.get("/auth/me", ctx_policy=requires(None, own=OWN_READ))
 @describe(
     "getCaller",
-    "The calling key",
-    tag="API keys",
-    description="The key that signed the request, its tenant and the resolved API version.",
-    responses={200: Reply("The calling key", single(CALLER))},
+    "The caller",
+    tag=TAG,
+    description=(
+        "With an API key: the key, its tenant and the resolved API version. With a user "
+        "token: the signed-in user's profile."
+    ),
+    responses={
+        200: Reply("The calling key, or the signed-in user", single({"anyOf": [CALLER, USER]}))
+    },
 )
 async def me(request: AtriumRequest) -> HTTPResponse:
-    key = request.ctx.require_key()
     tenant = request.ctx.require_tenant()
+    token = request.ctx.user_token
+    if token is not None:
+        profile = await find_user_profile(tenant, token.user_id)
+        if profile is None:
+            raise NotFound(f"No user with id {token.user_id}")
+        return one(request, "user", {**profile.body, "avatar": avatar(request)})
+    key = request.ctx.api_key
+    assert key is not None  # a keyed route, reached without a token
     body = Caller.from_object(
         key,
         tenant=TenantSummary.from_object(tenant),

@@ -287,6 +287,6 @@ async def batch_enrollments(request: AtriumRequest) -> HTTPResponse:
 async def get_task(request: AtriumRequest, task_id: int) -> HTTPResponse:
     task = await access_task_by_id(request.ctx.require_tenant(), task_id)
     needed = f"{task.kind}:read"
-    if not scope_allows(request.ctx.require_key().scopes, needed):
+    if not scope_allows(request.ctx.grants, needed):
         raise Forbidden(f"This key lacks the scope {needed}", param="X-API-Key")
     return one(request, "task", Task.from_object(task))

@@ -21,7 +21,7 @@ from api.openapi import (
     shape_component,
     single,
 )
-from api.policy import requires
+from api.policy import OWN_READ, requires
 from api.report_query import learner_arg, user_id_parameter
 from api.request import AtriumRequest
 from api.responses import many, one
@@ -38,7 +38,11 @@ PERIOD = "period"
 _COUNT: dict[str, Any] = {"type": "integer", "minimum": 0}
 _PERCENT: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 100}
 _SKILL = {"type": "string", "enum": [s.value for s in CefrSkill]}
-_LEARNER = user_id_parameter(True, "The learner")
+_LEARNER = user_id_parameter(
+    False,
+    "The learner: required, but for a learner's own token, where it defaults to theirs (another "
+    "user's id: 404)",
+)
 _NO_USER = {404: "the tenant has no user with this id"}
 
 CEFR_REPORT = shape_component(shapes.CefrReport)
@@ -48,7 +52,7 @@ LEADERBOARD_ENTRY = shape_component(shapes.LeaderboardEntry)
 USER_GAMIFICATION = shape_component(shapes.UserGamification)
 
 
-@bp.get("/cefr/report", ctx_policy=requires(SCOPE))
+@bp.get("/cefr/report", ctx_policy=requires(SCOPE, own=OWN_READ))
 @describe(
     "getCefrReport",
     "CEFR level per skill",
@@ -68,7 +72,7 @@ async def get_cefr_report(request: AtriumRequest) -> HTTPResponse:
     return one(request, "cefr_report", shapes.CefrReport.from_row(report))
 
 
-@bp.get("/learning-insights", ctx_policy=requires(SCOPE))
+@bp.get("/learning-insights", ctx_policy=requires(SCOPE, own=OWN_READ))
 @describe(
     "getLearningInsights",
     "Learning insights",
@@ -88,7 +92,7 @@ async def get_learning_insights(request: AtriumRequest) -> HTTPResponse:
     return one(request, "learning_insights", shapes.LearningInsights.from_row(found))
 
 
-@bp.get("/gamification/stats", ctx_policy=requires(SCOPE))
+@bp.get("/gamification/stats", ctx_policy=requires(SCOPE, own=OWN_READ))
 @describe(
     "getGamificationStats",
     "A learner's XP, level, streaks and achievements",
@@ -145,7 +149,7 @@ async def get_leaderboard(request: AtriumRequest) -> HTTPResponse:
     return many(request, "leaderboard_entry", entries, total, page)
 
 
-@bp.get("/users/<user_id:int>/gamification", ctx_policy=requires("users:read"))
+@bp.get("/users/<user_id:int>/gamification", ctx_policy=requires("users:read", own=OWN_READ))
 @describe(
     "getUserGamification",
     "Get a user's gamification data",

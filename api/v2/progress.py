@@ -25,7 +25,7 @@ from api.openapi import (
     shape_component,
     single,
 )
-from api.policy import requires
+from api.policy import OWN_READ, check_own_user, requires
 from api.request import AtriumRequest
 from api.responses import many, no_content, one
 from core.errors import InvalidRequest
@@ -50,6 +50,10 @@ TAG = "Progress"
 COURSE_PROGRESS = shape_component(shapes.CourseProgress)
 UNIT_PROGRESS = shape_component(shapes.UnitProgress)
 RESULT = shape_component(shapes.Result)
+_OWN_ONLY = (
+    "A learner's token reads the learner's own records only: `user_id` defaults to theirs "
+    "(another user's id: 404) and a list holds theirs alone."
+)
 
 
 def _id_parameter(name: str, what: str, *, required: bool = False) -> Parameter:
@@ -73,9 +77,12 @@ def names_one(request: AtriumRequest, first: str, second: str) -> bool:
     return first in args or second in args
 
 
-def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, int]:
-    """The two ids naming one record (``user_id`` and ``course_id``, …). Raises InvalidRequest
-    when one is missing, given twice or not an id, or when another parameter comes along."""
+def record_ids(
+    request: AtriumRequest, first: str, second: str, *, first_default: int | None = None
+) -> tuple[int, int]:
+    """The two ids naming one record (``user_id`` and ``course_id``, …); ``first`` may be left
+    out when it has a default. Raises InvalidRequest when one is missing, given twice or not an
+    id, or when another parameter comes along."""
     args = query_args(request)
     for name in args:
         if name not in (first, second):
@@ -86,9 +93,12 @@ def record_ids(request: AtriumRequest, first: str, second: str) -> tuple[int, in
     values = []
     for name, other in ((first, second), (second, first)):
         raw = single_arg(request, name)
-        if raw is None:
+        if raw is None and name == first and first_default is not None:
+            values.append(first_default)
+        elif raw is None:
             raise InvalidRequest(f"{name} is required with {other}", param=name)
-        values.append(positive_int(name, raw, MAX_DB_ID))
+        else:
+            values.append(positive_int(name, raw, MAX_DB_ID))
     return values[0], values[1]
 
 
@@ -129,16 +139,21 @@ _RESULTS = _Read(
 
 
 async def _one_or_list(request: AtriumRequest, read: _Read) -> HTTPResponse:
+    """A learner's token reads their own records only: ``user_id`` defaults to theirs, and a
+    list holds theirs alone."""
     tenant = request.ctx.require_tenant()
+    own = request.ctx.own_user_id
     if names_one(request, "user_id", read.other_id):
-        row = await read.get_one(tenant, *record_ids(request, "user_id", read.other_id))
+        user_id, other_id = record_ids(request, "user_id", read.other_id, first_default=own)
+        row = await read.get_one(tenant, check_own_user(request, user_id), other_id)
         return one(request, read.resource, read.to_json(row))
     query = parse_list_query(request, read.filters)
-    rows, total = await read.list_page(tenant, query.filters, query.page)
+    filters = query.filters if own is None else (*query.filters, Filter("user_id", "eq", own))
+    rows, total = await read.list_page(tenant, filters, query.page)
     return many(request, read.resource, [read.to_json(r) for r in rows], total, query.page)
 
 
-@bp.get("/course-progress", ctx_policy=requires("progress:read"))
+@bp.get("/course-progress", ctx_policy=requires("progress:read", own=OWN_READ))
 @describe(
     "getCourseProgress",
     "Get course progress",
@@ -146,7 +161,8 @@ async def _one_or_list(request: AtriumRequest, read: _Read) -> HTTPResponse:
     description=(
         "With `user_id` and `course_id`: that user's progress in that course, as one object "
         "(404 when the user is not enrolled). Without them: the tenant's course progress, one "
-        "item per enrollment, oldest enrollment first, filtered with `filter[...]` and paged."
+        "item per enrollment, oldest enrollment first, filtered with `filter[...]` and paged. "
+        f"{_OWN_ONLY}"
     ),
     parameters=[
         _id_parameter("user_id", "user"),
@@ -188,7 +204,7 @@ async def reset_course_progress(request: AtriumRequest) -> HTTPResponse:
     return no_content()
 
 
-@bp.get("/unit-progress", ctx_policy=requires("progress:read"))
+@bp.get("/unit-progress", ctx_policy=requires("progress:read", own=OWN_READ))
 @describe(
     "getUnitProgress",
     "Get unit progress",
@@ -196,7 +212,7 @@ async def reset_course_progress(request: AtriumRequest) -> HTTPResponse:
     description=(
         "With `user_id` and `unit_id`: that user's progress in that unit, as one object (404 "
         "when the user has none). Without them: the tenant's unit progress, by user then unit, "
-        "filtered with `filter[...]` and paged."
+        f"filtered with `filter[...]` and paged. {_OWN_ONLY}"
     ),
     parameters=[
         _id_parameter("user_id", "user"),
@@ -215,7 +231,7 @@ async def unit_progress(request: AtriumRequest) -> HTTPResponse:
     return await _one_or_list(request, _UNIT_PROGRESS)
 
 
-@bp.get("/results", ctx_policy=requires("progress:read"))
+@bp.get("/results", ctx_policy=requires("progress:read", own=OWN_READ))
 @describe(
     "getResults",
     "Get test and survey results",
@@ -224,7 +240,7 @@ async def unit_progress(request: AtriumRequest) -> HTTPResponse:
         "A result is a user's status, score and attempts in a test or survey unit they have "
         "attempted; answers to single questions are not kept. With `user_id` and `unit_id`: "
         "that result, as one object. Without them: the tenant's results, by user then unit, "
-        "filtered with `filter[...]` and paged."
+        f"filtered with `filter[...]` and paged. {_OWN_ONLY}"
     ),
     parameters=[
         _id_parameter("user_id", "user"),

@@ -11,7 +11,7 @@ from sanic import Blueprint, HTTPResponse
 from api.body import json_body, validate_body
 from api.fields import BODY_CONFIG, Id, Timestamp
 from api.openapi import Reply, describe, shape_component, single
-from api.policy import requires
+from api.policy import OWN_WRITE, check_own_user, requires
 from api.request import AtriumRequest
 from api.responses import json_response
 from api.versions import LATEST, to_version
@@ -78,7 +78,7 @@ def _new_event(body: ProgressEventBody) -> NewProgressEvent:
     )
 
 
-@bp.post("/progress-events", ctx_policy=requires("progress:write"))
+@bp.post("/progress-events", ctx_policy=requires("progress:write", own=OWN_WRITE))
 @describe(
     "recordProgressEvents",
     "Record progress events",
@@ -88,7 +88,8 @@ def _new_event(body: ProgressEventBody) -> NewProgressEvent:
         "event is stored once per client_event_id. Completing or passing every item of a "
         "lesson, or a lesson-level completed/passed event, completes the lesson for the user; "
         "completing every active lesson of a course (sections aside) completes the user's "
-        "enrollment. These record lesson.completed and course.completed."
+        "enrollment. These record lesson.completed and course.completed. A learner's token "
+        "records the learner's own events only (another user_id: 404)."
     ),
     body=ProgressEventsBody,
     responses={
@@ -117,6 +118,8 @@ async def record(request: AtriumRequest) -> HTTPResponse:
         _new_event(validate_body(item, ProgressEventBody, f"{index}." if batch else ""))
         for index, item in enumerate(raw)
     ]
+    for event in events:
+        check_own_user(request, event.user_id)
     stored = await do_record_progress_events(request.ctx.require_tenant(), events, batch=batch)
     version = request.ctx.api_version or LATEST
     data = [to_version("progress_event", ProgressEvent.from_row(row), version) for row in stored]

@@ -25,8 +25,9 @@ from api.openapi import Reply, describe, response_header, shape_component, singl
 from api.policy import RoutePolicy, requires
 from api.request import AtriumRequest
 from api.responses import one
+from api.v2.auth import SIGNED_IN, signed_in
 from core.errors import InvalidRequest, ValidationFailed
-from domain.sso.codes import do_issue_sso_code
+from domain.sso.codes import do_consume_sso_code, do_issue_sso_code
 from domain.sso.config import (
     NewSsoConfig,
     OidcSettings,
@@ -44,6 +45,7 @@ from domain.sso.saml import (
     sp_metadata,
     sp_urls,
 )
+from domain.user_tokens import do_issue_user_token
 from models.sso import SsoConfig, SsoProtocol
 from models.user import UserType
 from shapes import sso as shapes
@@ -53,6 +55,8 @@ bp = Blueprint("sso")
 TAG = "Single sign-on"
 # Opened by a browser: no key, no API version header; the IdP's answer is the credential.
 BROWSER = RoutePolicy(key=False, versioned=False)
+# The one-time code is the credential: no key or token.
+EXCHANGE_POLICY = RoutePolicy(key=False)
 NO_NUL = r"^[^\x00]*$"
 PRINTABLE = r"^[!-~]*$"
 MAX_REDIRECT = 2048
@@ -362,3 +366,31 @@ async def oidc_callback(request: AtriumRequest) -> HTTPResponse:
         tenant, config, request.app.ctx.settings, _base_url(request), params
     )
     return await _finish(request, config, identity, redirect_url, SsoProtocol.OIDC)
+
+
+class CodeExchange(BaseModel):
+    model_config = BODY_CONFIG
+
+    code: str = Field(min_length=1, max_length=128, pattern=PRINTABLE)
+
+
+@bp.post("/auth/exchange", ctx_policy=EXCHANGE_POLICY)
+@describe(
+    "exchangeSsoCode",
+    "Exchange a single sign-on code for a user token",
+    tag=TAG,
+    description=(
+        "The `code` a finished SAML or OpenID Connect sign-in put in the redirect URL, once and "
+        "within 60 seconds: answers as a password sign-in does. No key or token: the code is "
+        "the credential."
+    ),
+    body=CodeExchange,
+    responses={200: Reply("The user is signed in", single(SIGNED_IN))},
+    errors={422: "the code is unknown, expired, already used or another tenant's"},
+)
+async def exchange_code(request: AtriumRequest) -> HTTPResponse:
+    body = parse_body(request, CodeExchange)
+    tenant = request.ctx.require_tenant()
+    user, protocol = await do_consume_sso_code(tenant, body.code)
+    issued = await do_issue_user_token(tenant, user, via=protocol.value)
+    return await signed_in(request, issued)

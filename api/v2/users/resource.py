@@ -12,7 +12,7 @@ from sanic_ext.extensions.openapi.types import Integer, String
 from api.body import parse_body
 from api.listing import MAX_FILTER_VALUE, parse_list_query
 from api.openapi import Reply, describe, list_parameters, paginated, path_id, single
-from api.policy import RoutePolicy, requires
+from api.policy import OWN_READ, RoutePolicy, requires
 from api.request import AtriumRequest
 from api.responses import ApiResponse, many, one
 from api.v2.users.bodies import (
@@ -71,7 +71,7 @@ LIST_PARAMETERS = (
 )
 
 
-async def _user_body(request: AtriumRequest, user: User) -> dict[str, Any]:
+async def user_body(request: AtriumRequest, user: User) -> dict[str, Any]:
     fields = await custom_field_values(USER_CUSTOM_FIELDS, request.ctx.require_tenant(), user.id)
     return shapes.User.from_object(user, avatar=avatar(request), custom_fields=fields)
 
@@ -134,10 +134,10 @@ async def create_user(request: AtriumRequest) -> HTTPResponse:
             custom_fields=body.custom_fields,
         ),
     )
-    return one(request, RESOURCE, await _user_body(request, user))
+    return one(request, RESOURCE, await user_body(request, user))
 
 
-@bp.get("/users/<user_id:int>", ctx_policy=requires("users:read"))
+@bp.get("/users/<user_id:int>", ctx_policy=requires("users:read", own=OWN_READ))
 @describe(
     "getUserById",
     "Get a user",
@@ -149,7 +149,7 @@ async def create_user(request: AtriumRequest) -> HTTPResponse:
 )
 async def get_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
     user = await access_user_by_id(request.ctx.require_tenant(), user_id)
-    return one(request, RESOURCE, await _user_body(request, user))
+    return one(request, RESOURCE, await user_body(request, user))
 
 
 @bp.patch("/users/<user_id:int>", ctx_policy=requires("users:write"))
@@ -178,7 +178,7 @@ async def update_user(request: AtriumRequest, user_id: int) -> HTTPResponse:
     changes = update_changes(body.changes())
     user = await access_user_by_id(tenant, user_id)
     user = await do_update_user(tenant, user, changes, current_password=body.current_password)
-    return one(request, RESOURCE, await _user_body(request, user))
+    return one(request, RESOURCE, await user_body(request, user))
 
 
 @bp.delete("/users/<user_id:int>", ctx_policy=requires("users:write"))
@@ -208,7 +208,10 @@ def _resources_json(found: dict[str, list[dict[str, Any]]]) -> dict[str, list[di
 
 
 def _resource_route(kind: str, operation_id: str, summary: str) -> None:
-    @bp.get(f"/users/<user_id:int>/{kind}", ctx_policy=requires("users:read"), name=kind)
+    # A learner's token reads their own courses, not their groups, branches or certificates.
+    policy = requires("users:read", own=OWN_READ if kind == "courses" else None)
+
+    @bp.get(f"/users/<user_id:int>/{kind}", ctx_policy=policy, name=kind)
     @describe(
         operation_id,
         summary,

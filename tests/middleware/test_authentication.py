@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from middleware.api_key import TOUCHED_KEYS_MAX, due_for_touch
+from middleware.authentication import TOUCHED_KEYS_MAX, due_for_touch
 from tests.factories import Api, Seeded, error_of, make_key
 
 
@@ -70,8 +70,9 @@ def test_write_scope_implies_read(api: Api, run: Any, tenant_a: Seeded) -> None:
 
 def test_keys_touched_recently_are_remembered_up_to_a_bound() -> None:
     first = 10**9
-    assert due_for_touch(first)
-    assert not due_for_touch(first)
+    assert due_for_touch("key", first)
+    assert not due_for_touch("key", first)
+    assert due_for_touch("token", first), "a token is not a key with the same id"
     for key_id in range(first + 1, first + 2 * TOUCHED_KEYS_MAX):
-        due_for_touch(key_id)
-    assert due_for_touch(first), "the oldest key was forgotten once the bound was reached"
+        due_for_touch("key", key_id)
+    assert due_for_touch("key", first), "the oldest key was forgotten once the bound was reached"
