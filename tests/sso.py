@@ -19,6 +19,7 @@ from cryptography.x509.oid import NameOID
 from core.scoping import tenant_scope
 from models.user import User
 from tenants.records import TenantRecord
+from tests.factories import Api, Seeded
 from tests.live import ROOT
 
 APP_URL = "https://app.example.com/after-sign-in"
@@ -99,3 +100,15 @@ def code_of(location: str, target: str = APP_URL) -> str:
 async def users_with_email(tenant: TenantRecord, email: str) -> list[User]:
     with tenant_scope(tenant.id):
         return await User.filter(tenant_id=tenant.id, email__iexact=email)
+
+
+def assert_exchanges_for(api: Api, tenant: Seeded, code: str, user_id: int) -> None:
+    """``code`` becomes, once, a user token of ``user_id`` that works as a bearer token."""
+    exchange = api.post("/api/v2/auth/exchange", tenant=tenant.slug, json={"code": code})
+    assert exchange.status_code == 200, exchange.text
+    token = exchange.json["_data"]["token"]
+    me = api.get("/api/v2/auth/me", tenant=tenant.slug, bearer=token)
+    assert me.status_code == 200, me.text
+    assert me.json["_data"]["id"] == user_id
+    again = api.post("/api/v2/auth/exchange", tenant=tenant.slug, json={"code": code})
+    assert again.status_code == 422, again.text

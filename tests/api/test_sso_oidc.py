@@ -18,12 +18,18 @@ from sanic_testing import testing
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.groups import NewGroup, do_create_group
-from domain.sso.codes import do_consume_sso_code
 from models.organization import GroupMembership
 from models.sso import SsoConfig
 from tests.conftest import free_port
 from tests.factories import Api, Seeded, error_of
-from tests.sso import APP_URL, Counterpart, code_of, start_counterpart, users_with_email
+from tests.sso import (
+    APP_URL,
+    Counterpart,
+    assert_exchanges_for,
+    code_of,
+    start_counterpart,
+    users_with_email,
+)
 from tests.test_secrets_at_rest import columns_holding
 
 CLIENT_TIMEOUT = 60.0
@@ -127,8 +133,7 @@ def test_sign_in_creates_the_user_and_redirects_with_a_one_time_code(
             GroupMembership.filter(user_id=user.id).values_list("group_id", flat=True)
         )
         assert memberships == [group.id]
-        signed_in, protocol = run(do_consume_sso_code(tenant_a.tenant, code))
-    assert (signed_in.id, protocol) == (user.id, "oidc")
+    assert_exchanges_for(api, tenant_a, code, user.id)
 
 
 def test_the_client_secret_is_encrypted_and_never_returned(

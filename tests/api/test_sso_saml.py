@@ -19,7 +19,6 @@ from sanic_testing import testing
 from core.scoping import tenant_scope
 from core.settings import Settings
 from domain.groups import NewGroup, do_create_group
-from domain.sso.codes import do_consume_sso_code
 from models.organization import GroupMembership
 from models.user import UserStatus
 from tests.conftest import free_port
@@ -27,6 +26,7 @@ from tests.factories import Api, Seeded, error_of, make_user
 from tests.sso import (
     APP_URL,
     Counterpart,
+    assert_exchanges_for,
     code_of,
     make_certificate,
     start_counterpart,
@@ -164,8 +164,7 @@ def test_sign_in_creates_the_user_joins_groups_and_redirects_with_a_one_time_cod
         assert run(GroupMembership.filter(user_id=user.id).values_list("group_id", flat=True)) == [
             group.id
         ]
-        signed_in, protocol = run(do_consume_sso_code(tenant_a.tenant, code))
-    assert (signed_in.id, protocol) == (user.id, "saml")
+    assert_exchanges_for(api, tenant_a, code, user.id)
 
     # A second sign-in finds the same user.
     again = _post_acs(api, tenant_a, _idp_answer(api, idp, email=email)["SAMLResponse"])
