@@ -92,3 +92,10 @@ class RateLimited(ApiError):
 class ServiceUnavailable(ApiError):
     status_code = 503
     error_type = "api_error"
+
+
+class BadGateway(ApiError):
+    """502: a service we called on the caller's behalf (an identity provider) failed."""
+
+    status_code = 502
+    error_type = "api_error"

@@ -72,6 +72,7 @@ SCOPE_RESOURCES = (
     "reports",
     "webhooks",
     "exports",
+    "sso",
 )
 SCOPES = frozenset({ALL_SCOPES} | {f"{r}:{a}" for r in SCOPE_RESOURCES for a in ("read", "write")})
 

@@ -16,5 +16,6 @@ MODEL_MODULES = [
     "models.job",
     "models.webhook",
     "models.export",
+    "models.sso",
     "aerich.models",
 ]

@@ -27,6 +27,7 @@ from api.v2 import (
     progress_reports,
     public_catalog,
     reports,
+    sso,
     tokens,
     training_items,
     trainings,
@@ -69,6 +70,7 @@ def blueprint_group() -> BlueprintGroup:
         progress_reports.bp,
         learner_reports.bp,
         batch.bp,
+        sso.bp,
         version=2,
         version_prefix="/api/v",
     )
