@@ -11,7 +11,7 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import OWN_READ, RoutePolicy, requires
-from api.request import AtriumRequest
+from api.request import AtriumRequest, origin
 from api.responses import encode_one, encoded_json, no_content, one
 from api.v2.users.resource import user_body
 from api.v2.users.schemas import USER, avatar
@@ -148,7 +148,7 @@ async def _user_answer(
     if profile is None:
         raise NotFound(f"No user with id {user_id}")
     # The avatar's URL is on the host the request came to.
-    where = (request.scheme, request.host, version)
+    where = (*origin(request), version)
     answer = profile.encoded.get(where)
     if answer is None:
         if len(profile.encoded) >= _PROFILE_ANSWERS_MAX:
