@@ -27,7 +27,7 @@ from sanic import Request, Sanic
 from sanic.worker.loader import AppLoader
 
 import middleware
-from api.request import AppContext, AtriumApp, AtriumRequest
+from api.request import AppContext, AtriumApp, AtriumConfig, AtriumRequest
 from api.v2 import blueprint_group
 from api.versions import LATEST
 from core.embedded_postgres import data_dir, embedded_postgres
@@ -83,6 +83,7 @@ def create_app(settings: Settings | None = None, *, run_jobs: bool = False) -> A
     app: AtriumApp = Sanic(
         "atrium",
         ctx=AppContext(settings=settings),
+        config=AtriumConfig(),
         # Sanic types request_class as the bare Request; AtriumRequest only narrows its ctx.
         request_class=cast(type[Request], AtriumRequest),
         log_config=log_config(settings.log_level),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sanic import HTTPResponse
@@ -39,6 +40,11 @@ def json_response(body: Any, status: int = 200) -> HTTPResponse:
     return ApiResponse(dumps(body), status=status, content_type=JSON)
 
 
+def encoded_json(body: bytes, status: int = 200) -> HTTPResponse:
+    """A response of a JSON ``body`` encoded before (and kept, for a cached answer)."""
+    return ApiResponse(body, status=status, content_type=JSON)
+
+
 def no_content() -> HTTPResponse:
     return ApiResponse(status=204)
 
@@ -48,6 +54,11 @@ def one(
 ) -> HTTPResponse:
     """``{"_data": obj}`` with ``obj`` in the client's version."""
     return json_response({"_data": _versioned(request, resource, obj)}, status=status)
+
+
+def encode_one(resource: str, obj: dict[str, Any], version: date) -> bytes:
+    """The body `one` answers, encoded, for a client of ``version``."""
+    return dumps({"_data": to_version(resource, obj, version)})
 
 
 def many(

@@ -8,7 +8,8 @@ within that time; the worker that makes it forgets its copy at once (`forget_use
 from __future__ import annotations
 
 from collections.abc import Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from domain.custom_fields import custom_field_values
@@ -25,6 +26,9 @@ class UserProfile:
     # request), but for the avatar, whose URL is on the host the request came to. Shared by the
     # requests served from the cache: copy it, never change it.
     body: dict[str, Any]
+    # The whole /auth/me answer, encoded, by (scheme, host, API version) of the requests it
+    # served: it lives and is forgotten with the profile, so it is never staler than the body.
+    encoded: dict[tuple[str, str, date], bytes] = field(default_factory=dict)
 
 
 async def _load(tenant_and_user: tuple[TenantRecord, int]) -> UserProfile | None:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.factories import VERSION, Seeded, make_user
+from tests.factories import VERSION, Seeded, make_user, sign_in_as
 from tests.live import LiveServer
 
 
@@ -183,3 +183,31 @@ def test_logs_say_what_happened(
     assert access_log_line(server, mail_id)["status"] == 503
     assert "unhandled error" not in server.output()
     assert "client closed the request" in server.output()
+
+
+def test_without_a_trusted_proxy_me_shows_the_avatar_on_the_host_and_scheme_called(
+    start_live_server: Callable[..., LiveServer],
+    live_server_env: dict[str, str],
+    run: Any,
+    tenant_a: Seeded,
+) -> None:
+    token = run(sign_in_as(tenant_a.tenant, run(make_user(tenant_a.tenant))))
+    server = start_live_server(live_server_env)
+    host = server.host(tenant_a.slug)
+    # Forwarding headers from an untrusted client name neither the scheme nor the host.
+    spoofed = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "evil.example"}
+    for asked, extra in ((host, {}), (f"{host}:8080", spoofed), (host, spoofed)):
+        response = httpx.get(
+            f"{server.url}/api/v2/auth/me",
+            headers={
+                "Host": asked,
+                "Authorization": f"Bearer {token}",
+                "X-API-Version": VERSION,
+                **extra,
+            },
+            timeout=30,
+        )
+        assert response.status_code == 200, response.text
+        urls = set(response.json()["_data"]["avatar"].values())
+        assert urls == {f"http://{asked}/api/v2/avatars/default.svg"}
+    server.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, Field, model_validator
 from sanic import Blueprint, HTTPResponse
 
@@ -9,8 +11,8 @@ from api.body import parse_body
 from api.fields import BODY_CONFIG, NO_NUL_PATTERN
 from api.openapi import Reply, describe, shape_component, single
 from api.policy import OWN_READ, RoutePolicy, requires
-from api.request import AtriumRequest
-from api.responses import no_content, one
+from api.request import AtriumRequest, origin
+from api.responses import encode_one, encoded_json, no_content, one
 from api.v2.users.resource import user_body
 from api.v2.users.schemas import USER, avatar
 from api.versions import LATEST
@@ -21,6 +23,7 @@ from domain.user_tokens import IssuedUserToken, do_revoke_token_by_id
 from shapes.api_keys import Caller
 from shapes.tenants import TenantSummary
 from shapes.user_tokens import SignedIn
+from tenants.records import KeyRecord, TenantRecord
 
 bp = Blueprint("auth")
 TAG = "Authentication"
@@ -106,6 +109,14 @@ async def sign_out(request: AtriumRequest) -> HTTPResponse:
     return no_content()
 
 
+# Encoded /auth/me answers of API keys by (tenant id, key id, API version), with the records they
+# were made from: a record is replaced when its cache entry is read again, so an answer is reused
+# only while the key and tenant records it shows are the ones the request path holds.
+_KEY_ANSWERS_MAX = 10_000
+_key_answers: dict[tuple[int, int, date], tuple[KeyRecord, TenantRecord, bytes]] = {}
+_PROFILE_ANSWERS_MAX = 8
+
+
 @bp.get("/auth/me", ctx_policy=requires(None, own=OWN_READ))
 @describe(
     "getCaller",
@@ -121,17 +132,42 @@ async def sign_out(request: AtriumRequest) -> HTTPResponse:
 )
 async def me(request: AtriumRequest) -> HTTPResponse:
     tenant = request.ctx.require_tenant()
+    version = request.ctx.api_version or LATEST
     token = request.ctx.user_token
     if token is not None:
-        profile = await find_user_profile(tenant, token.user_id)
-        if profile is None:
-            raise NotFound(f"No user with id {token.user_id}")
-        return one(request, "user", {**profile.body, "avatar": avatar(request)})
+        return encoded_json(await _user_answer(request, tenant, token.user_id, version))
     key = request.ctx.api_key
     assert key is not None  # a keyed route, reached without a token
+    return encoded_json(_key_answer(key, tenant, version))
+
+
+async def _user_answer(
+    request: AtriumRequest, tenant: TenantRecord, user_id: int, version: date
+) -> bytes:
+    profile = await find_user_profile(tenant, user_id)
+    if profile is None:
+        raise NotFound(f"No user with id {user_id}")
+    # The avatar's URL is on the host the request came to.
+    where = (*origin(request), version)
+    answer = profile.encoded.get(where)
+    if answer is None:
+        if len(profile.encoded) >= _PROFILE_ANSWERS_MAX:
+            profile.encoded.clear()
+        answer = encode_one("user", {**profile.body, "avatar": avatar(request)}, version)
+        profile.encoded[where] = answer
+    return answer
+
+
+def _key_answer(key: KeyRecord, tenant: TenantRecord, version: date) -> bytes:
+    which = (tenant.id, key.id, version)
+    held = _key_answers.get(which)
+    if held is not None and held[0] is key and held[1] is tenant:
+        return held[2]
     body = Caller.from_object(
-        key,
-        tenant=TenantSummary.from_object(tenant),
-        api_version=(request.ctx.api_version or LATEST).isoformat(),
+        key, tenant=TenantSummary.from_object(tenant), api_version=version.isoformat()
     )
-    return one(request, "api_key", body)
+    answer = encode_one("api_key", body, version)
+    if len(_key_answers) >= _KEY_ANSWERS_MAX:
+        _key_answers.clear()
+    _key_answers[which] = (key, tenant, answer)
+    return answer

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api.openapi import registered, shape_component
-from api.request import AtriumRequest
+from api.request import AtriumRequest, origin
 from shapes.users import AVATAR_SIZES, DeletedUser, User, UserListItem, UserResources
 
 DEFAULT_AVATAR_PATH = "/avatars/default.svg"
@@ -25,5 +25,6 @@ RESOURCE_LIST = {
 
 def avatar(request: AtriumRequest) -> dict[str, str]:
     """The avatar of every user, on the tenant's own host."""
-    url = f"{request.scheme}://{request.host}/api/v2{DEFAULT_AVATAR_PATH}"
+    scheme, host = origin(request)
+    url = f"{scheme}://{host}/api/v2{DEFAULT_AVATAR_PATH}"
     return dict.fromkeys(AVATAR_SIZES, url)
