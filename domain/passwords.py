@@ -47,6 +47,11 @@ async def hash_passwords(passwords: Sequence[str]) -> list[str]:
     )
 
 
+def needs_rehash(password_hash: str) -> bool:
+    """Whether ``password_hash`` was made with other parameters than the hasher's own."""
+    return _hasher.check_needs_rehash(password_hash)
+
+
 async def verify_password(password_hash: str, password: str) -> bool:
     try:
         return await asyncio.to_thread(_hasher.verify, password_hash, password)

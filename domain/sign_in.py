@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from core.errors import AuthenticationFailed, Forbidden, RateLimited
-from domain.passwords import hash_password_sync, verify_password
+from domain.passwords import hash_password, hash_password_sync, needs_rehash, verify_password
 from domain.sessions import can_sign_in
 from domain.sign_in_policy import password_sign_in_allowed
 from domain.user_tokens import IssuedUserToken, do_issue_user_token, is_administrator
@@ -56,6 +56,11 @@ async def do_sign_in_with_password(
         await throttle.record_failure(tenant.id, identifier, address)
         raise AuthenticationFailed(_REFUSED)
     await throttle.record_success(tenant.id, identifier)
+    if needs_rehash(stored):
+        # A hash of an earlier setting is replaced while the password is at hand, so every
+        # sign-in costs what the dummy hash's does.
+        rehashed = await hash_password(password)
+        await User.filter(tenant_id=tenant.id, id=user.id).update(password_hash=rehashed)
     if not is_administrator(user) and not await password_sign_in_allowed(tenant, user):
         raise Forbidden("This tenant signs its users in with single sign-on (SSO) only")
     return await do_issue_user_token(tenant, user, via="password")

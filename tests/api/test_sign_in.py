@@ -5,8 +5,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 
 from core.scoping import tenant_scope
+from domain.passwords import needs_rehash
 from domain.user_tokens import SIGN_IN_TTL
 from models.access_token import AccessToken
 from models.user import User, UserStatus, UserType
@@ -259,3 +261,19 @@ def test_me_shows_a_change_to_the_user_at_once(api: Api, run: Any, tenant_a: See
     )
     assert changed.status_code == 200, changed.text
     assert api.get(ME, tenant=tenant_a.slug, bearer=token).json["_data"]["name"] == "Renamed"
+
+
+def test_a_hash_of_an_earlier_setting_is_replaced_at_sign_in(
+    api: Api, run: Any, tenant_a: Seeded
+) -> None:
+    learner = run(make_person(tenant_a.tenant))
+    earlier = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash(PASSWORD)
+    with tenant_scope(tenant_a.tenant.id):
+        run(User.filter(id=learner.id).update(password_hash=earlier))
+    response = sign_in(api, tenant_a, login=learner.login, password=PASSWORD)
+    assert response.status_code == 200, response.text
+    with tenant_scope(tenant_a.tenant.id):
+        stored = run(User.get(id=learner.id)).password_hash
+    assert stored != earlier
+    assert not needs_rehash(stored)
+    assert sign_in(api, tenant_a, login=learner.login, password=PASSWORD).status_code == 200
