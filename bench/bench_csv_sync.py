@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import secrets
 import subprocess
 import sys
 import tempfile
 import time
-from http.client import HTTPConnection
+from functools import partial
 from pathlib import Path
 
 import asyncpg
@@ -67,7 +66,13 @@ def _group_peak_rss_mb(leader: int) -> float:
     return max(peaks)
 
 
-async def _seed(database_url: str, existing: int) -> tuple[str, str]:
+# Uploads and syncs take long: each request may.
+_request = partial(common.http_json, timeout=120)
+
+
+async def seed_hr_tenant(database_url: str, existing: int, scopes: list[str]) -> tuple[str, str]:
+    """A migrated database with a tenant before the measured one, which gets ``existing``
+    users and a key with ``scopes``; returns its slug and the key."""
     await migrate(database_url)
     await init_db(database_url)
     try:
@@ -75,7 +80,7 @@ async def _seed(database_url: str, existing: int) -> tuple[str, str]:
         await do_create_tenant(f"other{secrets.token_hex(3)}")
         tenant = tenant_record(await do_create_tenant(f"hr{secrets.token_hex(3)}"))
         with tenant_scope(tenant.id):
-            _, key = await do_create_api_key(tenant, "hr-sync", ["users:write"])
+            _, key = await do_create_api_key(tenant, "hr-sync", scopes)
     finally:
         await close_db()
     connection = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
@@ -113,21 +118,9 @@ def _csv(rows: int, existing: int, passwords: int) -> bytes:
     return "".join(lines).encode()
 
 
-def _request(
-    port: int, method: str, path: str, headers: dict[str, str], body: bytes | None = None
-) -> tuple[int, dict[str, object]]:
-    conn = HTTPConnection(common.LOOPBACK, port, timeout=120)
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        return response.status, json.loads(response.read())
-    finally:
-        conn.close()
-
-
 def bench(rows: int, existing: int, passwords: int) -> None:
     with common.throwaway_database() as database_url, tempfile.TemporaryDirectory() as folder:
-        slug, key = asyncio.run(_seed(database_url, existing))
+        slug, key = asyncio.run(seed_hr_tenant(database_url, existing, ["users:write"]))
         env = {
             **common.atrium_env(database_url, BASE_DOMAIN, log_level="WARNING", rate_limits=False),
             "EXPORTS_DIR": folder,

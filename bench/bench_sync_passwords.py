@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.client import HTTPConnection
+from functools import partial
 from pathlib import Path
 from statistics import median
 
@@ -39,12 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import common  # noqa: E402
-
-from core.scoping import tenant_scope  # noqa: E402
-from domain.api_keys import do_create_api_key  # noqa: E402
-from models.database import close_db, init_db, migrate  # noqa: E402
-from tenants.provisioning import do_create_tenant  # noqa: E402
-from tenants.records import tenant_record  # noqa: E402
+from bench_csv_sync import seed_hr_tenant  # noqa: E402
 
 BASE_DOMAIN = "bench.test"
 VERSION = "2026-11-01"
@@ -66,38 +61,8 @@ WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS
 """
 
 
-async def _seed(database_url: str, existing: int) -> tuple[str, str]:
-    await migrate(database_url)
-    await init_db(database_url)
-    try:
-        # A tenant created before the one measured, as on a shared deployment.
-        await do_create_tenant(f"other{secrets.token_hex(3)}")
-        tenant = tenant_record(await do_create_tenant(f"hr{secrets.token_hex(3)}"))
-        with tenant_scope(tenant.id):
-            _, key = await do_create_api_key(tenant, "hr-sync", ["users:write", "users:read"])
-    finally:
-        await close_db()
-    connection = await asyncpg.connect(database_url.replace("postgres://", "postgresql://", 1))
-    try:
-        await connection.execute(
-            "INSERT INTO users (tenant_id, login, email, name, surname, user_type, status, "
-            "timezone, locale, email_notifications, integration_user_id, created_at, updated_at) "
-            "SELECT $1, 'user' || n, 'user' || n || '@example.com', 'Name', 'Surname ' || n, 5, "
-            "'active', 'UTC', 'en', true, 'HR-' || n, now(), now() "
-            "FROM generate_series(1, $2) AS n",
-            tenant.id,
-            existing,
-        )
-        await connection.execute(
-            "INSERT INTO tenant_counters (tenant_id, name, value) VALUES ($1, 'users', $2) "
-            "ON CONFLICT (tenant_id, name) DO UPDATE SET value = EXCLUDED.value",
-            tenant.id,
-            existing,
-        )
-        await connection.execute("VACUUM ANALYZE users")
-    finally:
-        await connection.close()
-    return tenant.slug, key
+# Uploads and syncs take long: each request may.
+_request = partial(common.http_json, timeout=CLIENT_TIMEOUT_SECONDS)
 
 
 def _csv(rows: int, existing: int) -> bytes:
@@ -120,18 +85,6 @@ def _batch(first: int) -> bytes:
         for n in range(first, first + BATCH_ITEMS)
     ]
     return json.dumps({"users": users}).encode()
-
-
-def _request(
-    port: int, method: str, path: str, headers: dict[str, str], body: bytes | None = None
-) -> tuple[int, dict[str, object]]:
-    conn = HTTPConnection(common.LOOPBACK, port, timeout=CLIENT_TIMEOUT_SECONDS)
-    try:
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        return response.status, json.loads(response.read())
-    finally:
-        conn.close()
 
 
 @dataclass
@@ -268,7 +221,9 @@ def _queued(port: int, path: str, headers: dict[str, str], body: bytes) -> int:
 
 def bench(rows: int, existing: int) -> None:
     with common.throwaway_database() as database_url, tempfile.TemporaryDirectory() as folder:
-        slug, key = asyncio.run(_seed(database_url, existing))
+        slug, key = asyncio.run(
+            seed_hr_tenant(database_url, existing, ["users:write", "users:read"])
+        )
         env = {
             **common.atrium_env(database_url, BASE_DOMAIN, log_level="WARNING", rate_limits=False),
             "EXPORTS_DIR": folder,

@@ -127,27 +127,46 @@ def atrium_cli(args: Sequence[str], env: Mapping[str, str]) -> str:
     return result.stdout
 
 
-def http_get(port: int, path: str, headers: Mapping[str, str]) -> tuple[int, bytes]:
-    conn = HTTPConnection(LOOPBACK, port, timeout=2)
+def http_request(
+    port: int,
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes | None = None,
+    timeout: float = 10,
+) -> tuple[int, bytes]:
+    """One request to the server on ``port``: its status and raw body."""
+    conn = HTTPConnection(LOOPBACK, port, timeout=timeout)
     try:
-        conn.request("GET", path, headers=dict(headers))
+        conn.request(method, path, body=body, headers=dict(headers))
         response = conn.getresponse()
         return response.status, response.read()
     finally:
         conn.close()
+
+
+def http_json(
+    port: int,
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes | None = None,
+    timeout: float = 10,
+) -> tuple[int, dict[str, object]]:
+    """As `http_request`, with the answer parsed as JSON."""
+    status, raw = http_request(port, method, path, headers, body, timeout)
+    return status, json.loads(raw)
+
+
+def http_get(port: int, path: str, headers: Mapping[str, str]) -> tuple[int, bytes]:
+    return http_request(port, "GET", path, headers, timeout=2)
 
 
 def http_post_json(
     port: int, path: str, headers: Mapping[str, str], body: object, timeout: float = 10
 ) -> tuple[int, bytes]:
-    conn = HTTPConnection(LOOPBACK, port, timeout=timeout)
-    try:
-        sent = {**headers, "Content-Type": "application/json"}
-        conn.request("POST", path, body=json.dumps(body).encode(), headers=sent)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
+    sent = {**headers, "Content-Type": "application/json"}
+    return http_request(port, "POST", path, sent, json.dumps(body).encode(), timeout)
 
 
 def signed_in_user(port: int, headers: Mapping[str, str], user_type_id: int = 1) -> str:

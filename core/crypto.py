@@ -18,3 +18,13 @@ def fernet_for(secret_key: str, purpose: bytes) -> Fernet:
         secret_key.encode()
     )
     return Fernet(base64.urlsafe_b64encode(key))
+
+
+def seal_text(secret_key: str, purpose: bytes, text: str) -> str:
+    """``text`` encrypted under the key of ``purpose``, as text fit for a column or a payload."""
+    return fernet_for(secret_key, purpose).encrypt(text.encode()).decode()
+
+
+def unseal_text(secret_key: str, purpose: bytes, sealed: str) -> str:
+    """The text `seal_text` sealed; raises cryptography's InvalidToken under another key."""
+    return fernet_for(secret_key, purpose).decrypt(sealed.encode()).decode()

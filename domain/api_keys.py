@@ -114,27 +114,46 @@ def scope_allows(granted: Iterable[str], needed: str) -> bool:
     return action == "read" and f"{resource}:write" in granted
 
 
-def check_scopes(scopes: Iterable[str], *, within: Iterable[str] | None = None) -> list[str]:
-    """Sorted, de-duplicated scopes; raises ValidationFailed for unknown ones or, when ``within``
-    is given, for any scope those scopes do not cover (a key cannot mint a stronger key)."""
-    wanted = sorted(set(scopes))
+def check_grants(
+    given: Iterable[str],
+    *,
+    known: frozenset[str],
+    within: Iterable[str] | None,
+    param: str,
+    singular: str,
+    beyond_message: str,
+) -> list[str]:
+    """Sorted, de-duplicated scopes or abilities (``param`` names which); raises
+    ValidationFailed for none, for unknown ones or, when ``within`` is given, for any that
+    ``within`` does not cover (``beyond_message`` then leads the error)."""
+    wanted = sorted(set(given))
     if not wanted:
-        raise ValidationFailed("At least one scope is required", param="scopes")
-    unknown = [s for s in wanted if s not in SCOPES]
+        raise ValidationFailed(f"At least one {singular} is required", param=param)
+    unknown = [g for g in wanted if g not in known]
     if unknown:
         raise ValidationFailed(
-            f"Unknown scopes: {', '.join(unknown)}. Known scopes: {', '.join(sorted(SCOPES))}",
-            param="scopes",
+            f"Unknown {param}: {', '.join(unknown)}. Known {param}: {', '.join(sorted(known))}",
+            param=param,
         )
     if within is not None:
         granted = list(within)
-        beyond = [s for s in wanted if not scope_allows(granted, s)]
+        beyond = [g for g in wanted if not scope_allows(granted, g)]
         if beyond:
-            raise ValidationFailed(
-                f"This key cannot grant scopes it does not hold: {', '.join(beyond)}",
-                param="scopes",
-            )
+            raise ValidationFailed(f"{beyond_message}: {', '.join(beyond)}", param=param)
     return wanted
+
+
+def check_scopes(scopes: Iterable[str], *, within: Iterable[str] | None = None) -> list[str]:
+    """Sorted, de-duplicated scopes; raises ValidationFailed for unknown ones or, when ``within``
+    is given, for any scope those scopes do not cover (a key cannot mint a stronger key)."""
+    return check_grants(
+        scopes,
+        known=SCOPES,
+        within=within,
+        param="scopes",
+        singular="scope",
+        beyond_message="This key cannot grant scopes it does not hold",
+    )
 
 
 async def do_create_api_key(

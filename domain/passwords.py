@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from core.crypto import fernet_for
+from core.crypto import seal_text, unseal_text
 
 # OWASP's recommended argon2id setting (19 MiB, 2 passes, 1 lane: Password Storage Cheat
 # Sheet), a fifth of the memory-passes of argon2-cffi's default (RFC 9106's 64 MiB, 3 passes,
@@ -62,8 +62,8 @@ async def verify_password(password_hash: str, password: str) -> bool:
 def seal_password(secret_key: str, password: str) -> str:
     """``password`` encrypted under a key of ``secret_key``'s, for a job payload (microseconds,
     where hashing a batch of a hundred would hold the request for seconds)."""
-    return fernet_for(secret_key, _SEAL_PURPOSE).encrypt(password.encode()).decode()
+    return seal_text(secret_key, _SEAL_PURPOSE, password)
 
 
 def unseal_password(secret_key: str, sealed: str) -> str:
-    return fernet_for(secret_key, _SEAL_PURPOSE).decrypt(sealed.encode()).decode()
+    return unseal_text(secret_key, _SEAL_PURPOSE, sealed)

@@ -23,7 +23,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from core.errors import AuthenticationFailed, NotFound, ValidationFailed
+from core.errors import AuthenticationFailed, NotFound
 from core.query import (
     INTEGER,
     TIMESTAMP,
@@ -34,7 +34,15 @@ from core.query import (
     fetch_page,
     is_db_id,
 )
-from domain.api_keys import ALL_SCOPES, SCOPES, SecretFormat, hash_key, scope_allows, secret_matches
+from domain.api_keys import (
+    ALL_SCOPES,
+    SCOPES,
+    SecretFormat,
+    check_grants,
+    hash_key,
+    scope_allows,
+    secret_matches,
+)
 from domain.events import EventType, record_event
 from models.access_token import AccessToken, AccessTokenKind
 from models.user import User, UserType
@@ -93,24 +101,14 @@ def _covered_by_both(abilities: frozenset[str], user_type: int) -> frozenset[str
 def check_abilities(abilities: Iterable[str], *, within: Iterable[str]) -> list[str]:
     """Sorted, de-duplicated abilities; raises ValidationFailed for unknown ones and for any
     that ``within`` (the creator's own) does not cover."""
-    wanted = sorted(set(abilities))
-    if not wanted:
-        raise ValidationFailed("At least one ability is required", param="abilities")
-    unknown = [a for a in wanted if a not in ABILITIES]
-    if unknown:
-        raise ValidationFailed(
-            f"Unknown abilities: {', '.join(unknown)}. "
-            f"Known abilities: {', '.join(sorted(ABILITIES))}",
-            param="abilities",
-        )
-    granted = list(within)
-    beyond = [a for a in wanted if not scope_allows(granted, a)]
-    if beyond:
-        raise ValidationFailed(
-            f"A token cannot grant abilities its creator does not hold: {', '.join(beyond)}",
-            param="abilities",
-        )
-    return wanted
+    return check_grants(
+        abilities,
+        known=ABILITIES,
+        within=within,
+        param="abilities",
+        singular="ability",
+        beyond_message="A token cannot grant abilities its creator does not hold",
+    )
 
 
 def check_user_token(token: TokenRecord | None, raw: str, at: datetime) -> TokenRecord:

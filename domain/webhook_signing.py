@@ -23,7 +23,7 @@ import secrets
 
 from cryptography.fernet import InvalidToken
 
-from core.crypto import fernet_for
+from core.crypto import seal_text, unseal_text
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a format prefix, not a secret
 SECRET_BYTES = 32
@@ -40,13 +40,13 @@ def new_secret() -> str:
 
 def seal_secret(secret: str, secret_key: str) -> str:
     """``secret`` encrypted for storage under ``secret_key`` (settings.secret_key)."""
-    return fernet_for(secret_key, _HKDF_INFO).encrypt(secret.encode()).decode()
+    return seal_text(secret_key, _HKDF_INFO, secret)
 
 
 def unseal_secret(ciphertext: str, secret_key: str) -> str:
     """The secret that `seal_secret` encrypted; raises SecretUnavailable for another key."""
     try:
-        return fernet_for(secret_key, _HKDF_INFO).decrypt(ciphertext.encode()).decode()
+        return unseal_text(secret_key, _HKDF_INFO, ciphertext)
     except InvalidToken:
         raise SecretUnavailable(
             "the webhook secret cannot be decrypted: SECRET_KEY differs from the one in use when "

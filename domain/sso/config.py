@@ -13,7 +13,7 @@ from cryptography.fernet import InvalidToken
 from cryptography.hazmat.primitives.serialization import Encoding
 from tortoise.exceptions import IntegrityError
 
-from core.crypto import fernet_for
+from core.crypto import seal_text, unseal_text
 from core.errors import Conflict, NotFound, ServiceUnavailable, ValidationFailed
 from models.sso import SsoConfig
 from models.user import DEFAULT_USER_TYPE, UserType
@@ -113,13 +113,13 @@ def check_attribute_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
 
 
 def seal_client_secret(secret_key: str, secret: str) -> str:
-    return fernet_for(secret_key, _SECRET_PURPOSE).encrypt(secret.encode()).decode()
+    return seal_text(secret_key, _SECRET_PURPOSE, secret)
 
 
 def unseal_client_secret(secret_key: str, sealed: str) -> str:
     """The stored client secret; ServiceUnavailable when SECRET_KEY changed since it was saved."""
     try:
-        return fernet_for(secret_key, _SECRET_PURPOSE).decrypt(sealed.encode()).decode()
+        return unseal_text(secret_key, _SECRET_PURPOSE, sealed)
     except InvalidToken:
         raise ServiceUnavailable(
             "The OIDC client secret cannot be read with this SECRET_KEY; save it again"
