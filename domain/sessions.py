@@ -117,17 +117,23 @@ async def do_issue_login(tenant: TenantRecord, user: User) -> IssuedLogin:
         session = await issue_token(
             tenant, user.id, TokenPurpose.SESSION, SESSION_TTL, at, connection
         )
-        await (
-            User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).update(last_login=at)
-        )
-        await record_event(
-            tenant.id,
-            EventType.USER_LOGGED_IN,
-            {"id": user.id, "login": user.login, "via": "api"},
-            connection=connection,
-        )
-    user.last_login = at
+        await record_sign_in(tenant, user, "api", at, connection)
     return IssuedLogin(user_id=user.id, login_link=link, session=session)
+
+
+async def record_sign_in(
+    tenant: TenantRecord, user: User, via: str, at: datetime, connection: BaseDBAsyncClient
+) -> None:
+    """Set ``user``'s ``last_login`` and record ``user.logged_in`` (signed in ``via``), within
+    the transaction of ``connection`` that issues the sign-in's tokens."""
+    await User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).update(last_login=at)
+    await record_event(
+        tenant.id,
+        EventType.USER_LOGGED_IN,
+        {"id": user.id, "login": user.login, "via": via},
+        connection=connection,
+    )
+    user.last_login = at
 
 
 def _live(query: QuerySet[UserToken], purpose: TokenPurpose, at: datetime) -> QuerySet[UserToken]:

@@ -43,7 +43,7 @@ from domain.api_keys import (
     scope_allows,
     secret_matches,
 )
-from domain.events import EventType, record_event
+from domain.sessions import record_sign_in
 from models.access_token import AccessToken, AccessTokenKind
 from models.user import User, UserType
 from shapes import user_tokens as shapes
@@ -172,16 +172,7 @@ async def do_issue_user_token(tenant: TenantRecord, user: User, *, via: str) -> 
             expires_at=at + SIGN_IN_TTL,
             using_db=connection,
         )
-        await (
-            User.filter(tenant_id=tenant.id, id=user.id).using_db(connection).update(last_login=at)
-        )
-        await record_event(
-            tenant.id,
-            EventType.USER_LOGGED_IN,
-            {"id": user.id, "login": user.login, "via": via},
-            connection=connection,
-        )
-    user.last_login = at
+        await record_sign_in(tenant, user, via, at, connection)
     return IssuedUserToken(
         token=secret, abilities=abilities, expires_at=at + SIGN_IN_TTL, user=user
     )
