@@ -40,6 +40,18 @@ async def columns_holding(database_url: str, needle: str) -> list[str]:
         await conn.close()
 
 
+def sync_one_row(api: Api, tenant: Seeded, row: dict[str, Any]) -> None:
+    """Queue an HR sync of a CSV file holding ``row``."""
+    csv = ",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n"
+    synced = api.post(
+        "/api/v2/batch/users",
+        tenant=tenant,
+        content=csv.encode(),
+        headers={"Content-Type": "text/csv"},
+    )
+    assert synced.status_code == 202, synced.text
+
+
 def test_no_table_holds_a_password_in_clear(
     api: Api,
     run: Any,
@@ -74,15 +86,7 @@ def test_no_table_holds_a_password_in_clear(
             json={"users": [user_body(n), {"id": user_id, "password": passwords[n]}]},
         )
         assert queued.status_code == 202, queued.text
-    row = user_body(4)
-    csv = ",".join(row) + "\n" + ",".join(str(v) for v in row.values()) + "\n"
-    synced = api.post(
-        "/api/v2/batch/users",
-        tenant=tenant_a,
-        content=csv.encode(),
-        headers={"Content-Type": "text/csv"},
-    )
-    assert synced.status_code == 202, synced.text
+    sync_one_row(api, tenant_a, user_body(4))
     drain(run, settings)
 
     user = run(make_user(tenant_a.tenant))
@@ -120,14 +124,7 @@ def test_a_queued_hr_sync_keeps_no_password_in_clear_on_disk(
         "surname": "Nc",
         "password": password,
     }
-    csv = ",".join(row) + "\n" + ",".join(row.values()) + "\n"
-    synced = api.post(
-        "/api/v2/batch/users",
-        tenant=tenant_a,
-        content=csv.encode(),
-        headers={"Content-Type": "text/csv"},
-    )
-    assert synced.status_code == 202, synced.text
+    sync_one_row(api, tenant_a, row)
     exports = Path(settings.exports_dir)
     assert any(exports.rglob("*.jsonl")), "the sync's rows wait on disk for the worker"
     assert files_holding(exports, password) == []
